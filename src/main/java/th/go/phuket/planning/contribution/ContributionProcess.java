@@ -1,0 +1,40 @@
+package th.go.phuket.planning.contribution;
+
+/** Keys of the agency contribution process, called once per agency by the cycle. */
+public final class ContributionProcess {
+
+    public static final String KEY = "agencyContribution";
+    public static final String RESOURCE = "bpmn/agency-contribution.bpmn";
+
+    public static final String START = "Start_Contribution";
+    public static final String TASK_AGENCY_REVIEW = "Task_AgencyReview";
+    public static final String TASK_SCREEN_PROPOSAL = "Task_ScreenProposal";
+    public static final String GATEWAY_SCREENING_DECISION = "Gateway_ScreeningDecision";
+    public static final String END = "End_ContributionAccepted";
+
+    /** Passed in by the cycle. */
+    public static final String VAR_AGENCY_ID = "agencyId";
+
+    /** Looked up in the directory when the contribution starts. */
+    public static final String VAR_AGENCY_NAME_TH = "agencyNameTh";
+    public static final String VAR_AGENCY_NAME_EN = "agencyNameEn";
+    public static final String VAR_AGENCY_CATEGORY = "agencyCategory";
+    public static final String VAR_AGENCY_EMAIL = "agencyEmail";
+
+    /** Set by the agency and by the strategy office. */
+    public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
+    public static final String VAR_REVIEW_COMMENTS = "reviewComments";
+    public static final String VAR_PROJECTS = "projects";
+    public static final String VAR_SCREENING_DECISION = "screeningDecision";
+    public static final String VAR_SCREENING_NOTE = "screeningNote";
+    /** How many times the proposal went back to the agency. */
+    public static final String VAR_RETURN_COUNT = "returnCount";
+
+    public static final String OUTCOME_NO_CHANGE = "no_change";
+    public static final String OUTCOME_CHANGES_PROPOSED = "changes_proposed";
+    public static final String SCREENING_ACCEPTED = "accepted";
+    public static final String SCREENING_RETURNED = "returned";
+
+    private ContributionProcess() {
+    }
+}

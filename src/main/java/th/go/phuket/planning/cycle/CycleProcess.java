@@ -1,0 +1,67 @@
+package th.go.phuket.planning.cycle;
+
+/** Keys of the plan-review cycle process: the BPMN file and the Java code agree through these names. */
+public final class CycleProcess {
+
+    public static final String KEY = "planReviewCycle";
+    public static final String RESOURCE = "bpmn/plan-review-cycle.bpmn";
+
+    public static final String START = "Start_Cycle";
+    public static final String TASK_PREPARE_DRAFT = "Task_PrepareDraft";
+    public static final String CALL_AGENCY_CONTRIBUTION = "Call_AgencyContribution";
+    public static final String TASK_CONSOLIDATE_DRAFT = "Task_ConsolidateDraft";
+    public static final String TASK_PREPARE_HEARING = "Task_PrepareHearing";
+    public static final String TASK_SUMMARISE_HEARING = "Task_SummariseHearing";
+    public static final String TASK_REVISE_PLAN = "Task_RevisePlan";
+    public static final String TASK_COMMITTEE_DECISION = "Task_CommitteeDecision";
+    public static final String GATEWAY_COMMITTEE_DECISION = "Gateway_CommitteeDecision";
+    public static final String TASK_SUBMIT_PLAN = "Task_SubmitPlan";
+    public static final String END = "End_PlanSubmitted";
+
+    /** Groups of the office and the committee (agency groups are the agency ids). */
+    public static final String GROUP_STRATEGY_OFFICE = "strategy-office";
+    public static final String GROUP_MANAGERS = "managers";
+    public static final String GROUP_COMMITTEE = "committee";
+    public static final String GROUP_ADMIN = "camunda-admin";
+
+    /** Start variables (all optional). */
+    public static final String VAR_CYCLE_ID = "cycleId";
+    public static final String VAR_PROVINCE = "province";
+    public static final String VAR_PLAN_PERIOD = "planPeriod";
+    public static final String VAR_FISCAL_YEAR = "fiscalYear";
+    public static final String VAR_PROPOSALS_DUE = "proposalsDue";
+    public static final String VAR_HEARING_DATE = "hearingDate";
+    public static final String VAR_COMMITTEE_DATE = "committeeDate";
+    public static final String VAR_SUBMISSION_DEADLINE = "submissionDeadline";
+    public static final String VAR_AGENCIES = "agencies";
+
+    /** Derived at start: the agency ids to call (JSON list), a title, and each task's due date-time. */
+    public static final String VAR_AGENCY_IDS = "agencyIds";
+    public static final String VAR_CYCLE_TITLE = "cycleTitle";
+    public static final String VAR_DRAFT_DUE_AT = "draftDueAt";
+    public static final String VAR_PROPOSALS_DUE_AT = "proposalsDueAt";
+    public static final String VAR_SCREENING_DUE_AT = "screeningDueAt";
+    public static final String VAR_CONSOLIDATION_DUE_AT = "consolidationDueAt";
+    public static final String VAR_HEARING_PREP_DUE_AT = "hearingPrepDueAt";
+    public static final String VAR_HEARING_SUMMARY_DUE_AT = "hearingSummaryDueAt";
+    public static final String VAR_REVISION_DUE_AT = "revisionDueAt";
+    public static final String VAR_COMMITTEE_DUE_AT = "committeeDueAt";
+    public static final String VAR_SUBMISSION_DUE_AT = "submissionDueAt";
+
+    /** Set by the office and the committee when they complete their tasks. */
+    public static final String VAR_DRAFT_SUMMARY = "draftSummary";
+    public static final String VAR_CONSOLIDATION_NOTE = "consolidationNote";
+    public static final String VAR_HEARING_VENUE = "hearingVenue";
+    public static final String VAR_HEARING_SUMMARY = "hearingSummary";
+    public static final String VAR_ATTENDEE_COUNT = "attendeeCount";
+    public static final String VAR_REVISION_NOTE = "revisionNote";
+    public static final String VAR_COMMITTEE_DECISION = "committeeDecision";
+    public static final String VAR_COMMITTEE_NOTE = "committeeNote";
+    public static final String VAR_SUBMISSION_REFERENCE = "submissionReference";
+
+    public static final String DECISION_APPROVED = "approved";
+    public static final String DECISION_REVISE = "revise";
+
+    private CycleProcess() {
+    }
+}
