@@ -1,0 +1,16 @@
+package th.go.phuket.planning.engine;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+    @Bean
+    RehearsalClock rehearsalClock(ManagementService managementService) {
+        RehearsalClock clock = new RehearsalClock(managementService);
+        clock.restore();
+        return clock;
+    }
+}
