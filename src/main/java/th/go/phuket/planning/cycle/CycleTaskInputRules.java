@@ -1,0 +1,40 @@
+package th.go.phuket.planning.cycle;
+
+import static th.go.phuket.planning.cycle.CycleProcess.*;
+import static th.go.phuket.planning.cycle.InputChecks.MAX_LONG_TEXT;
+import static th.go.phuket.planning.cycle.InputChecks.MAX_SHORT_TEXT;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/** The strategy office's and the committee's tasks of the plan-review cycle (SPEC, user-task table). */
+@Component
+public class CycleTaskInputRules implements TaskInputRules {
+
+    /** Nobody counts more people at one provincial hearing; a bigger number is a typing slip. */
+    public static final int MAX_ATTENDEES = 100_000;
+
+    @Override
+    public Map<String, Consumer<InputChecks>> byTaskKey() {
+        return Map.of(
+                TASK_PREPARE_DRAFT, checks -> checks.requiredText(VAR_DRAFT_SUMMARY, MAX_LONG_TEXT),
+                TASK_CONSOLIDATE_DRAFT, checks -> checks.optionalText(VAR_CONSOLIDATION_NOTE, MAX_LONG_TEXT),
+                TASK_PREPARE_HEARING, checks -> {
+                    // the invitation emailed to every agency names the day and the place
+                    checks.requiredIsoDate(VAR_HEARING_DATE);
+                    checks.requiredText(VAR_HEARING_VENUE, MAX_SHORT_TEXT);
+                },
+                TASK_SUMMARISE_HEARING, checks -> {
+                    checks.requiredText(VAR_HEARING_SUMMARY, MAX_LONG_TEXT);
+                    checks.requiredWholeNumber(VAR_ATTENDEE_COUNT, 0, MAX_ATTENDEES);
+                },
+                TASK_REVISE_PLAN, checks -> checks.optionalText(VAR_REVISION_NOTE, MAX_LONG_TEXT),
+                TASK_COMMITTEE_DECISION, checks -> {
+                    checks.choice(VAR_COMMITTEE_DECISION, List.of(DECISION_APPROVED, DECISION_REVISE));
+                    checks.optionalText(VAR_COMMITTEE_NOTE, MAX_LONG_TEXT);
+                },
+                TASK_SUBMIT_PLAN, checks -> checks.requiredText(VAR_SUBMISSION_REFERENCE, MAX_SHORT_TEXT));
+    }
+}
