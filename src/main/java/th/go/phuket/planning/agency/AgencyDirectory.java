@@ -1,69 +1,114 @@
 package th.go.phuket.planning.agency;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The agencies of {@code data/agencies.csv}. (Temporary minimal reader; replaced by the directory feature.) */
+/**
+ * The organisations that can be invited to a cycle, read once from {@code agencies.csv}
+ * (columns {@code id, name_th, name_en, category, email, parent_group}) and kept in file order.
+ */
 public class AgencyDirectory {
 
-    private final Map<String, Agency> agencies = new LinkedHashMap<>();
+    /** Where the application finds the directory on the classpath. */
+    public static final String RESOURCE = "data/agencies.csv";
 
-    public AgencyDirectory(InputStream csv) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-            reader.readLine();
-            for (String line; (line = reader.readLine()) != null; ) {
-                List<String> f = split(line);
-                agencies.put(f.get(0), new Agency(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4), f.get(5)));
-            }
+    static final List<String> HEADER = List.of("id", "name_th", "name_en", "category", "email", "parent_group");
+    /** Agency ids become user and group ids in the engine: keep them short and plain. */
+    private static final Pattern ID = Pattern.compile("[a-z0-9_]{1,64}");
+
+    private final Map<String, Agency> byId;
+
+    /** Reads the whole CSV text; the caller closes the reader. Throws with the line number on bad content. */
+    public AgencyDirectory(Reader csv) {
+        this.byId = Collections.unmodifiableMap(parse(CsvReader.read(csv)));
+    }
+
+    /** The directory of the application, {@value #RESOURCE} on the classpath. */
+    public static AgencyDirectory fromClasspath() {
+        InputStream in = AgencyDirectory.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("ไม่พบไฟล์ทะเบียนหน่วยงาน " + RESOURCE + " (agency directory " + RESOURCE
+                    + " not found on the classpath)");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return new AgencyDirectory(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static AgencyDirectory fromClasspath() {
-        return new AgencyDirectory(AgencyDirectory.class.getResourceAsStream("/data/agencies.csv"));
-    }
-
-    private static List<String> split(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (char c : line.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
-    }
-
     public List<Agency> all() {
-        return List.copyOf(agencies.values());
+        return List.copyOf(byId.values());
     }
 
     public List<String> ids() {
-        return List.copyOf(agencies.keySet());
+        return List.copyOf(byId.keySet());
     }
 
     public Optional<Agency> find(String id) {
-        return Optional.ofNullable(id == null ? null : agencies.get(id));
+        return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
+    /** The agency with this id, or an {@link UnknownAgencyException} saying so in Thai and English. */
     public Agency require(String id) {
-        return find(id).orElseThrow(() -> new IllegalArgumentException("Unknown agency " + id));
+        return find(id).orElseThrow(() -> new UnknownAgencyException(id));
+    }
+
+    public boolean contains(String id) {
+        return find(id).isPresent();
+    }
+
+    public int size() {
+        return byId.size();
+    }
+
+    private static Map<String, Agency> parse(List<CsvReader.Row> rows) {
+        if (rows.isEmpty() || !rows.get(0).fields().equals(HEADER)) {
+            throw new IllegalArgumentException("หัวตารางทะเบียนหน่วยงานต้องเป็น " + String.join(",", HEADER)
+                    + " (agency directory header must be " + String.join(",", HEADER) + ")");
+        }
+        Map<String, Agency> agencies = new LinkedHashMap<>();
+        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+            Agency agency = toAgency(row);
+            if (agencies.putIfAbsent(agency.id(), agency) != null) {
+                throw invalid(row, "รหัสหน่วยงานซ้ำ '" + agency.id() + "'", "duplicate agency id '" + agency.id() + "'");
+            }
+        }
+        return agencies;
+    }
+
+    private static Agency toAgency(CsvReader.Row row) {
+        List<String> f = row.fields().stream().map(String::strip).toList();
+        if (f.size() != HEADER.size()) {
+            throw invalid(row, "ต้องมี " + HEADER.size() + " ช่อง แต่มี " + f.size(),
+                    "expected " + HEADER.size() + " fields, found " + f.size());
+        }
+        for (int i = 0; i < f.size(); i++) {
+            if (f.get(i).isEmpty()) {
+                throw invalid(row, "ช่อง " + HEADER.get(i) + " ว่าง", HEADER.get(i) + " is empty");
+            }
+        }
+        if (!ID.matcher(f.get(0)).matches()) {
+            throw invalid(row, "รหัสหน่วยงาน '" + f.get(0) + "' ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือ _",
+                    "agency id '" + f.get(0) + "' must be lowercase letters, digits or _");
+        }
+        AgencyCategory category = AgencyCategory.fromCode(f.get(3)).orElseThrow(() -> invalid(row,
+                "ไม่รู้จักประเภทหน่วยงาน '" + f.get(3) + "'", "unknown category '" + f.get(3) + "'"));
+        return new Agency(f.get(0), f.get(1), f.get(2), category, f.get(4), f.get(5));
+    }
+
+    private static IllegalArgumentException invalid(CsvReader.Row row, String thai, String english) {
+        return new IllegalArgumentException("ทะเบียนหน่วยงาน บรรทัด " + row.line() + ": " + thai
+                + " (agency directory line " + row.line() + ": " + english + ")");
     }
 }

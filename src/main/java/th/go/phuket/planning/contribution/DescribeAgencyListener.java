@@ -21,7 +21,7 @@ public class DescribeAgencyListener implements ExecutionListener {
         Agency agency = directory.require((String) execution.getVariable(VAR_AGENCY_ID));
         execution.setVariable(VAR_AGENCY_NAME_TH, agency.nameTh());
         execution.setVariable(VAR_AGENCY_NAME_EN, agency.nameEn());
-        execution.setVariable(VAR_AGENCY_CATEGORY, agency.category());
+        execution.setVariable(VAR_AGENCY_CATEGORY, agency.category().code());
         execution.setVariable(VAR_AGENCY_EMAIL, agency.email());
         execution.setVariable(VAR_RETURN_COUNT, 0);
     }

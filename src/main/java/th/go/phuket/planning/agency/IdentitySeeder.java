@@ -1,0 +1,149 @@
+package th.go.phuket.planning.agency;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import th.go.phuket.planning.cycle.CycleProcess;
+
+/**
+ * Creates the groups of the office, the committee and every agency, and (demo only) their users, each only when
+ * missing: a restart or a second node changes nothing. Runs as a process engine plugin, right after the engine is
+ * built and before anything can use it, so a component that starts a cycle always finds the groups in place.
+ */
+public class IdentitySeeder extends AbstractProcessEnginePlugin {
+
+    public static final String GROUP_TYPE_AGENCY = "agency";
+    public static final String DEMO_PASSWORD = "demo";
+    public static final String USER_ADMIN = "admin";
+    public static final String USER_STRATEGY = "strategy";
+    public static final String USER_MANAGER = "manager";
+    public static final String USER_COMMITTEE = "committee";
+
+    private static final Logger LOG = LoggerFactory.getLogger(IdentitySeeder.class);
+
+    private record GroupSpec(String id, String type, String name) {
+    }
+
+    private record UserSpec(String id, String firstName, String lastName, String email, String groupId) {
+    }
+
+    private static final List<GroupSpec> OFFICE_GROUPS = List.of(
+            new GroupSpec(CycleProcess.GROUP_STRATEGY_OFFICE, Groups.GROUP_TYPE_WORKFLOW,
+                    "กลุ่มงานยุทธศาสตร์ฯ / Strategy office"),
+            new GroupSpec(CycleProcess.GROUP_MANAGERS, Groups.GROUP_TYPE_WORKFLOW, "ผู้บริหาร / Managers"),
+            new GroupSpec(CycleProcess.GROUP_COMMITTEE, Groups.GROUP_TYPE_WORKFLOW,
+                    "คณะกรรมการ ก.บ.จ. / Provincial committee"),
+            new GroupSpec(CycleProcess.GROUP_ADMIN, Groups.GROUP_TYPE_SYSTEM, "ผู้ดูแลระบบ / Camunda administrators"));
+
+    private static final List<UserSpec> OFFICE_USERS = List.of(
+            new UserSpec(USER_ADMIN, "ผู้ดูแลระบบ", "Administrator", "admin@planning.example", CycleProcess.GROUP_ADMIN),
+            new UserSpec(USER_STRATEGY, "เจ้าหน้าที่ยุทธศาสตร์", "Strategy officer", "strategy@planning.example",
+                    CycleProcess.GROUP_STRATEGY_OFFICE),
+            new UserSpec(USER_MANAGER, "ผู้บริหาร", "Manager", "manager@planning.example", CycleProcess.GROUP_MANAGERS),
+            new UserSpec(USER_COMMITTEE, "กรรมการ ก.บ.จ.", "Committee member", "committee@planning.example",
+                    CycleProcess.GROUP_COMMITTEE));
+
+    private final AgencyDirectory directory;
+    private final boolean demoUsers;
+
+    public IdentitySeeder(AgencyDirectory directory, boolean demoUsers) {
+        this.directory = directory;
+        this.demoUsers = demoUsers;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        int created = seed(engine);
+        LOG.info("Identity seeding: {} groups/users/memberships/authorizations created (demo users {})",
+                created, demoUsers ? "on" : "off");
+    }
+
+    /** Creates what is missing and returns how many groups, users, memberships and authorizations it created. */
+    public int seed(ProcessEngine engine) {
+        IdentityService identity = engine.getIdentityService();
+        int created = 0;
+        for (GroupSpec group : groups()) {
+            created += ensureGroup(identity, group);
+        }
+        created += grantAdministrators(engine.getAuthorizationService());
+        if (demoUsers) {
+            for (UserSpec user : users()) {
+                created += ensureUser(identity, user);
+                created += ensureMembership(identity, user.id(), user.groupId());
+            }
+        }
+        return created;
+    }
+
+    private List<GroupSpec> groups() {
+        var agencyGroups = directory.all().stream()
+                .map(agency -> new GroupSpec(agency.id(), GROUP_TYPE_AGENCY, agency.nameTh()));
+        return Stream.concat(OFFICE_GROUPS.stream(), agencyGroups).toList();
+    }
+
+    private List<UserSpec> users() {
+        var agencyUsers = directory.all().stream()
+                .map(agency -> new UserSpec(agency.id(), agency.nameTh(), agency.nameEn(), agency.email(), agency.id()));
+        return Stream.concat(OFFICE_USERS.stream(), agencyUsers).toList();
+    }
+
+    private int ensureGroup(IdentityService identity, GroupSpec spec) {
+        return Seeding.createIfMissing(() -> identity.createGroupQuery().groupId(spec.id()).count() > 0, () -> {
+            Group group = identity.newGroup(spec.id());
+            group.setType(spec.type());
+            group.setName(spec.name());
+            identity.saveGroup(group);
+        });
+    }
+
+    private int ensureUser(IdentityService identity, UserSpec spec) {
+        return Seeding.createIfMissing(() -> identity.createUserQuery().userId(spec.id()).count() > 0, () -> {
+            User user = identity.newUser(spec.id());
+            user.setFirstName(spec.firstName());
+            user.setLastName(spec.lastName());
+            user.setEmail(spec.email());
+            user.setPassword(DEMO_PASSWORD);
+            identity.saveUser(user);
+        });
+    }
+
+    private int ensureMembership(IdentityService identity, String userId, String groupId) {
+        return Seeding.createIfMissing(
+                () -> identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0,
+                () -> identity.createMembership(userId, groupId));
+    }
+
+    /**
+     * Members of {@code camunda-admin} may do everything, as Camunda's own first-user setup grants; done here too
+     * because Camunda skips that grant when it finds the admin user already created by this seeder.
+     */
+    private int grantAdministrators(AuthorizationService authorizations) {
+        int created = 0;
+        for (Resources resource : Resources.values()) {
+            created += Seeding.createIfMissing(() -> authorizations.createAuthorizationQuery()
+                    .groupIdIn(CycleProcess.GROUP_ADMIN).resourceType(resource).resourceId(Authorization.ANY).count() > 0,
+                    () -> {
+                        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                        grant.setGroupId(CycleProcess.GROUP_ADMIN);
+                        grant.setResource(resource);
+                        grant.setResourceId(Authorization.ANY);
+                        grant.addPermission(Permissions.ALL);
+                        authorizations.saveAuthorization(grant);
+                    });
+        }
+        return created;
+    }
+}

@@ -1,0 +1,29 @@
+package th.go.phuket.planning.agency;
+
+import java.util.function.BooleanSupplier;
+
+/** Start-up seeding that is safe to repeat and safe when several nodes start at once. */
+final class Seeding {
+
+    private Seeding() {
+    }
+
+    /**
+     * Creates when missing; if creating fails because another node created the same thing meanwhile
+     * (several nodes may share one database), that is fine — anything else is rethrown.
+     */
+    static int createIfMissing(BooleanSupplier exists, Runnable create) {
+        if (exists.getAsBoolean()) {
+            return 0;
+        }
+        try {
+            create.run();
+            return 1;
+        } catch (RuntimeException e) {
+            if (exists.getAsBoolean()) {
+                return 0;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package th.go.phuket.planning;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import th.go.phuket.planning.agency.AgencyDirectory;
+import th.go.phuket.planning.calendar.CsvHolidays;
+import th.go.phuket.planning.calendar.WorkingDayCalendar;
+import th.go.phuket.planning.contribution.ContributionTaskInputRules;
+import th.go.phuket.planning.contribution.CountReturnListener;
+import th.go.phuket.planning.contribution.DescribeAgencyListener;
+import th.go.phuket.planning.cycle.CycleRegistry;
+import th.go.phuket.planning.cycle.CycleSchedule;
+import th.go.phuket.planning.cycle.CycleTaskInputRules;
+import th.go.phuket.planning.cycle.CycleStartParser;
+import th.go.phuket.planning.cycle.DescribeTaskListener;
+import th.go.phuket.planning.cycle.InitialiseCycleListener;
+import th.go.phuket.planning.cycle.TaskInputValidator;
+import th.go.phuket.planning.cycle.ValidateTaskInputListener;
+
+/**
+ * Wires the real listeners of the product into the engine-only test engine (by the names the BPMN uses), and
+ * creates the product's tables there from the same {@code schema.sql} the app runs.
+ */
+public final class ProcessTestEngine {
+
+    public static final AgencyDirectory DIRECTORY = AgencyDirectory.fromClasspath();
+    public static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(CsvHolidays.of2018());
+
+    private ProcessTestEngine() {
+    }
+
+    public static void prepare(ProcessEngine engine) {
+        createProductTables(engine);
+        Mocks.register("initialiseCycleListener", new InitialiseCycleListener(
+                new CycleStartParser(DIRECTORY), new CycleSchedule(CALENDAR), new CycleRegistry()));
+        Mocks.register("describeTaskListener", new DescribeTaskListener());
+        Mocks.register("validateTaskInputListener", new ValidateTaskInputListener(new TaskInputValidator(
+                List.of(new CycleTaskInputRules(), new ContributionTaskInputRules()))));
+        Mocks.register("describeAgencyListener", new DescribeAgencyListener(DIRECTORY));
+        Mocks.register("countReturnListener", new CountReturnListener());
+    }
+
+    private static void createProductTables(ProcessEngine engine) {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        try (InputStream in = ProcessTestEngine.class.getResourceAsStream("/schema.sql");
+             Connection connection = configuration.getDataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            String script = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^--.*$", "");
+            for (String sql : script.split(";")) {
+                if (!sql.isBlank()) {
+                    statement.execute(sql);
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot create the product tables", e);
+        }
+    }
+
+    /** Forget cycles between tests (the engine's own tables are cleaned by the extension). */
+    public static void forgetCycles(ProcessEngine engine) {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        try (Connection connection = configuration.getDataSource().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("delete from pc_cycle");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

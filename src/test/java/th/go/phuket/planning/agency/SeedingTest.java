@@ -1,0 +1,37 @@
+package th.go.phuket.planning.agency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class SeedingTest {
+
+    private final List<String> store = new ArrayList<>();
+
+    @Test
+    void createsOnlyWhatIsMissing() {
+        assertThat(Seeding.createIfMissing(() -> store.contains("x"), () -> store.add("x"))).isOne();
+        assertThat(Seeding.createIfMissing(() -> store.contains("x"), () -> store.add("x"))).isZero();
+        assertThat(store).containsExactly("x");
+    }
+
+    @Test
+    void aFailureBecauseAnotherNodeCreatedItMeanwhileIsNoError() {
+        int created = Seeding.createIfMissing(() -> store.contains("x"), () -> {
+            store.add("x"); // the other node was faster
+            throw new IllegalStateException("duplicate key");
+        });
+        assertThat(created).isZero();
+    }
+
+    @Test
+    void anyOtherFailureIsRethrown() {
+        assertThatThrownBy(() -> Seeding.createIfMissing(() -> store.contains("x"), () -> {
+            throw new IllegalStateException("invalid id");
+        })).hasMessage("invalid id");
+    }
+}

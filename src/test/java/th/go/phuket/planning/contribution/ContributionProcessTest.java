@@ -1,0 +1,92 @@
+package th.go.phuket.planning.contribution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static th.go.phuket.planning.contribution.ContributionProcess.*;
+
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import th.go.phuket.planning.ProcessTestEngine;
+import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.cycle.CycleWalk;
+
+@Deployment(resources = ContributionProcess.RESOURCE)
+class ContributionProcessTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+
+    private ProcessEngine engine;
+
+    @BeforeEach
+    void setUp() {
+        engine = extension.getProcessEngine();
+        ProcessTestEngine.prepare(engine);
+    }
+
+    @AfterEach
+    void tearDown() {
+        Mocks.reset();
+    }
+
+    private ProcessInstance startFor(String agencyId) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_AGENCY_ID, agencyId);
+        variables.put(CycleProcess.VAR_CYCLE_ID, "phuket-2563");
+        variables.put(CycleProcess.VAR_PROPOSALS_DUE_AT, Date.from(OffsetDateTime.parse("2018-08-31T16:30:00+07:00").toInstant()));
+        variables.put(CycleProcess.VAR_SCREENING_DUE_AT, Date.from(OffsetDateTime.parse("2018-09-05T16:30:00+07:00").toInstant()));
+        return engine.getRuntimeService().startProcessInstanceByKey(KEY, "phuket-2563", variables);
+    }
+
+    private Task task(ProcessInstance contribution) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(contribution.getId()).singleResult();
+    }
+
+    @Test
+    void acceptedProposalEndsTheContribution() {
+        ProcessInstance contribution = startFor("pkt_public_health");
+
+        assertThat(contribution).isWaitingAt(TASK_AGENCY_REVIEW).task().hasCandidateGroup("pkt_public_health");
+        assertThat(contribution).variables().containsEntry(VAR_AGENCY_NAME_TH, "สำนักงานสาธารณสุขจังหวัดภูเก็ต")
+                .containsEntry(VAR_AGENCY_EMAIL, "pkt_public_health@agencies.example");
+        CycleWalk.complete(engine, task(contribution));
+
+        assertThat(contribution).isWaitingAt(TASK_SCREEN_PROPOSAL).task().hasCandidateGroup(CycleProcess.GROUP_STRATEGY_OFFICE);
+        CycleWalk.complete(engine, task(contribution));
+
+        assertThat(contribution).isEnded().hasPassed(END);
+        assertThat(contribution).variables().containsEntry(VAR_RETURN_COUNT, 0);
+    }
+
+    @Test
+    void returnedProposalGoesBackToTheAgencyAndIsThenAccepted() {
+        ProcessInstance contribution = startFor("dist_mueang_phuket");
+        CycleWalk.complete(engine, task(contribution));
+
+        CycleWalk.complete(engine, task(contribution), Map.of(VAR_SCREENING_DECISION, SCREENING_RETURNED,
+                VAR_SCREENING_NOTE, "กรุณาระบุงบประมาณรายโครงการ"));
+
+        assertThat(contribution).isWaitingAt(TASK_AGENCY_REVIEW).task().hasCandidateGroup("dist_mueang_phuket");
+        assertThat(contribution).variables().containsEntry(VAR_RETURN_COUNT, 1)
+                .containsEntry(VAR_SCREENING_NOTE, "กรุณาระบุงบประมาณรายโครงการ");
+
+        CycleWalk.complete(engine, task(contribution));
+        CycleWalk.complete(engine, task(contribution));
+
+        assertThat(contribution).isEnded().hasPassed(END);
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(contribution.getId()).activityId(TASK_AGENCY_REVIEW).count()).isEqualTo(2);
+    }
+}
