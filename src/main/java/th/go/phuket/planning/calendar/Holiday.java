@@ -21,15 +21,13 @@ public record Holiday(LocalDate date, String nameTh, String nameEn, boolean subs
         nameTh = nameTh == null ? "" : nameTh.strip();
         nameEn = nameEn == null ? "" : nameEn.strip();
         if (nameTh.isEmpty()) {
-            throw new CalendarInputException("กรุณากรอกชื่อวันหยุดภาษาไทย (nameTh is required)");
+            throw new CalendarInputException(CalendarMessages.get("calendar.holiday.nameTh.required"));
         }
         if (nameTh.length() > MAX_NAME_LENGTH) {
-            throw new CalendarInputException("ชื่อวันหยุดภาษาไทยยาวเกิน " + MAX_NAME_LENGTH
-                    + " ตัวอักษร (nameTh must be at most " + MAX_NAME_LENGTH + " characters)");
+            throw new CalendarInputException(CalendarMessages.get("calendar.holiday.nameTh.tooLong", MAX_NAME_LENGTH));
         }
         if (nameEn.length() > MAX_NAME_LENGTH) {
-            throw new CalendarInputException("ชื่อวันหยุดภาษาอังกฤษยาวเกิน " + MAX_NAME_LENGTH
-                    + " ตัวอักษร (nameEn must be at most " + MAX_NAME_LENGTH + " characters)");
+            throw new CalendarInputException(CalendarMessages.get("calendar.holiday.nameEn.tooLong", MAX_NAME_LENGTH));
         }
     }
 }

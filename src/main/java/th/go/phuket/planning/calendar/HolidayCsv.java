@@ -25,8 +25,7 @@ public final class HolidayCsv {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String header = reader.readLine();
             if (header == null) {
-                throw new CalendarInputException("ไฟล์วันหยุด " + fileName + " ว่างเปล่า (holiday file "
-                        + fileName + " is empty)");
+                throw new CalendarInputException(CalendarMessages.get("calendar.csv.empty", fileName));
             }
             List<String> columns = CsvLine.split(header.replace("\uFEFF", "")).stream().map(String::strip).toList();
             int[] index = columnIndexes(columns, fileName);
@@ -48,25 +47,23 @@ public final class HolidayCsv {
         for (int i = 0; i < COLUMNS.size(); i++) {
             index[i] = header.indexOf(COLUMNS.get(i));
             if (index[i] < 0) {
-                throw new CalendarInputException("ไฟล์วันหยุด " + fileName + " ไม่มีคอลัมน์ " + COLUMNS.get(i)
-                        + " (holiday file " + fileName + " has no column " + COLUMNS.get(i) + ")");
+                throw new CalendarInputException(CalendarMessages.get("calendar.csv.missingColumn", fileName,
+                        COLUMNS.get(i)));
             }
         }
         return index;
     }
 
     private static Holiday toHoliday(List<String> fields, int[] index, String fileName, int lineNo) {
-        String where = fileName + " บรรทัด " + lineNo + " (" + fileName + " line " + lineNo + "): ";
         try {
             String substitution = field(fields, index[3]).strip();
             if (!substitution.equals("true") && !substitution.equals("false")) {
-                throw new CalendarInputException("substitution ต้องเป็น true หรือ false (substitution must be "
-                        + "true or false, got \"" + substitution + "\")");
+                throw new CalendarInputException(CalendarMessages.get("calendar.csv.badSubstitution", substitution));
             }
             return new Holiday(IsoDates.parse(field(fields, index[0])), field(fields, index[1]),
                     field(fields, index[2]), Boolean.parseBoolean(substitution));
         } catch (CalendarInputException e) {
-            throw new CalendarInputException(where + e.getMessage());
+            throw new CalendarInputException(CalendarMessages.get("calendar.csv.line", fileName, lineNo, e.getMessage()));
         }
     }
 

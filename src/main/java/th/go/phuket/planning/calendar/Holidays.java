@@ -26,8 +26,7 @@ public final class Holidays implements HolidaySource {
         NavigableMap<LocalDate, Holiday> byDate = new TreeMap<>();
         for (Holiday holiday : holidays) {
             if (byDate.putIfAbsent(holiday.date(), holiday) != null) {
-                throw new CalendarInputException("วันหยุดวันที่ " + holiday.date() + " ซ้ำกัน (holiday "
-                        + holiday.date() + " is listed twice)");
+                throw new CalendarInputException(CalendarMessages.get("calendar.holiday.duplicate", holiday.date()));
             }
         }
         return new Holidays(byDate);

@@ -20,6 +20,8 @@ public final class ThaiDates {
     /** Government offices close at 16:30; a task "due on" a day is due at this time. */
     public static final LocalTime OFFICE_CLOSES = LocalTime.of(16, 30);
 
+    private static final int FIRST_BE_LOOKING_YEAR = 2400;
+
     private static final String[] MONTHS_SHORT = {
         "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."};
     private static final String[] MONTHS_FULL = {
@@ -33,6 +35,14 @@ public final class ThaiDates {
 
     public static int buddhistYear(LocalDate date) {
         return date.getYear() + BE_OFFSET;
+    }
+
+    /**
+     * {@code true} for years from 2400 on: no date this application handles is that far ahead in C.E., so such a
+     * year is a B.E. year (2400 B.E. is 1857 C.E.).
+     */
+    public static boolean looksLikeBuddhistYear(int year) {
+        return year >= FIRST_BE_LOOKING_YEAR;
     }
 
     /** The C.E. year of a B.E. year: 2561 gives 2018. */

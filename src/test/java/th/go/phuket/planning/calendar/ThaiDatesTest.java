@@ -73,6 +73,10 @@ class ThaiDatesTest {
     void buddhistAndCommonEraYearsDifferBy543() {
         assertThat(ThaiDates.buddhistYear(date("2018-08-31"))).isEqualTo(2561);
         assertThat(ThaiDates.commonEraYear(2563)).isEqualTo(2020);
+        assertThat(ThaiDates.looksLikeBuddhistYear(2561)).isTrue();
+        assertThat(ThaiDates.looksLikeBuddhistYear(2400)).isTrue();
+        assertThat(ThaiDates.looksLikeBuddhistYear(2399)).isFalse();
+        assertThat(ThaiDates.looksLikeBuddhistYear(2018)).isFalse();
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import th.go.phuket.planning.calendar.CalendarInputException;
+import th.go.phuket.planning.calendar.CalendarMessages;
 import th.go.phuket.planning.calendar.HolidayRepository;
 import th.go.phuket.planning.calendar.IsoDates;
 import th.go.phuket.planning.calendar.ThaiDates;
@@ -28,8 +29,6 @@ import th.go.phuket.planning.calendar.ThaiDates;
 @RestController
 @RequestMapping("/api/holidays")
 public class HolidayController {
-
-    private static final int FIRST_BE_YEAR = 2400;
 
     private final HolidayRepository holidays;
 
@@ -76,23 +75,20 @@ public class HolidayController {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e) {
-        return problem(HttpStatus.BAD_REQUEST, "ข้อมูลที่ส่งมาไม่ถูกต้อง ต้องเป็น JSON เช่น {\"nameTh\": \"วันหยุดพิเศษ\", "
-                + "\"nameEn\": \"Special holiday\", \"substitution\": false} (the body must be JSON with nameTh, "
-                + "nameEn and substitution true or false)");
+        return problem(HttpStatus.BAD_REQUEST, CalendarMessages.get("calendar.holiday.badBody"));
     }
 
     private static int commonEraYear(String year) {
         if (!year.strip().matches("\\d{4}")) {
-            throw new CalendarInputException("ปีไม่ถูกต้อง: \"" + year + "\" ต้องเป็นตัวเลขสี่หลัก เช่น 2018 หรือ 2561 "
-                    + "(year must be four digits, e.g. 2018 or 2561)");
+            throw new CalendarInputException(CalendarMessages.get("calendar.holiday.badYear", year));
         }
         int value = Integer.parseInt(year.strip());
-        return value >= FIRST_BE_YEAR ? ThaiDates.commonEraYear(value) : value;
+        return ThaiDates.looksLikeBuddhistYear(value) ? ThaiDates.commonEraYear(value) : value;
     }
 
     private static ResponseEntity<ProblemDetail> notFound(LocalDate date) {
-        return problem(HttpStatus.NOT_FOUND, "ไม่พบวันหยุดวันที่ " + ThaiDates.shortDate(date) + " (no holiday on "
-                + date + ")");
+        return problem(HttpStatus.NOT_FOUND,
+                CalendarMessages.get("calendar.holiday.notFound", ThaiDates.shortDate(date), date));
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
