@@ -9,7 +9,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import th.go.phuket.planning.agency.AgencyDirectory;
-import th.go.phuket.planning.calendar.CsvHolidays;
+import th.go.phuket.planning.calendar.HolidayCsv;
+import th.go.phuket.planning.calendar.Holidays;
 import th.go.phuket.planning.calendar.WorkingDayCalendar;
 import th.go.phuket.planning.contribution.ContributionTaskInputRules;
 import th.go.phuket.planning.contribution.CountReturnListener;
@@ -30,7 +31,8 @@ import th.go.phuket.planning.cycle.ValidateTaskInputListener;
 public final class ProcessTestEngine {
 
     public static final AgencyDirectory DIRECTORY = AgencyDirectory.fromClasspath();
-    public static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(CsvHolidays.of2018());
+    public static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(Holidays.of(HolidayCsv.read(
+            ProcessTestEngine.class.getResourceAsStream("/data/holidays-2018.csv"), "holidays-2018.csv")));
 
     private ProcessTestEngine() {
     }
