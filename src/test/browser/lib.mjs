@@ -149,7 +149,8 @@ export async function withBrowser(fn, { timeoutMs = Number(process.env.SCRIPT_TI
       viewport: { width: 1280, height: 900 }
     });
     page = await context.newPage();
-    page.setDefaultTimeout(15000);
+    // Generous: CI shares 2 cores with a Spring context, and Tasklist loads several MB of scripts.
+    page.setDefaultTimeout(30000);
     page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
     await fn({ browser, context, page });
     console.log(`${SCRIPT_NAME}: ok`);
