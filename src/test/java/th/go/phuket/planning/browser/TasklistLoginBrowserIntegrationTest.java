@@ -11,11 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A person logs into Camunda Tasklist of the running app in Chromium. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-    // Until the identity seeding creates the demo users, the starter's admin user stands in for "admin".
-    "camunda.bpm.admin-user.id=admin",
-    "camunda.bpm.admin-user.password=demo"
-})
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class TasklistLoginBrowserIntegrationTest {
 
     @LocalServerPort
