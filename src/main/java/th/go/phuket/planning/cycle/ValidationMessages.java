@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
 public final class ValidationMessages {
 
     private static final String BUNDLE = "messages";
-    private static final String FIELD_PREFIX = "field.";
+    private static final String FIELD_PREFIX = "task.input.field.";
 
     private final ResourceBundle bundle;
 
