@@ -21,6 +21,7 @@ import th.go.phuket.planning.cycle.CycleTaskInputRules;
 import th.go.phuket.planning.cycle.CycleStartParser;
 import th.go.phuket.planning.cycle.DescribeTaskListener;
 import th.go.phuket.planning.cycle.InitialiseCycleListener;
+import th.go.phuket.planning.cycle.ResetDecisionListener;
 import th.go.phuket.planning.cycle.TaskInputValidator;
 import th.go.phuket.planning.cycle.ValidateTaskInputListener;
 
@@ -42,6 +43,7 @@ public final class ProcessTestEngine {
         Mocks.register("initialiseCycleListener", new InitialiseCycleListener(
                 new CycleStartParser(DIRECTORY), new CycleSchedule(CALENDAR), new CycleRegistry()));
         Mocks.register("describeTaskListener", new DescribeTaskListener());
+        Mocks.register("resetDecisionListener", new ResetDecisionListener());
         Mocks.register("validateTaskInputListener", new ValidateTaskInputListener(new TaskInputValidator(
                 List.of(new CycleTaskInputRules(), new ContributionTaskInputRules()))));
         Mocks.register("describeAgencyListener", new DescribeAgencyListener(DIRECTORY));

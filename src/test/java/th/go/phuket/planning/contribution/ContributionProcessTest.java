@@ -90,6 +90,9 @@ class ContributionProcessTest {
                 .containsEntry(VAR_SCREENING_NOTE, "กรุณาระบุงบประมาณรายโครงการ");
 
         CycleWalk.complete(engine, task(contribution));
+        assertThat(contribution).isWaitingAt(TASK_SCREEN_PROPOSAL);
+        assertThat(engine.getRuntimeService().getVariable(contribution.getId(), VAR_SCREENING_DECISION))
+                .as("the second screening starts without the first round's decision").isNull();
         CycleWalk.complete(engine, task(contribution));
         execute(job());
 

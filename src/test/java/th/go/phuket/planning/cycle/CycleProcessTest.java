@@ -101,6 +101,8 @@ class CycleProcessTest {
 
         assertThat(cycle).isWaitingAt(TASK_REVISE_PLAN);
         complete(engine, onlyTask(engine, "phuket-2563", TASK_REVISE_PLAN));
+        assertThat(engine.getRuntimeService().getVariable(cycle.getId(), VAR_COMMITTEE_DECISION))
+                .as("the committee decides anew").isNull();
         complete(engine, onlyTask(engine, "phuket-2563", TASK_COMMITTEE_DECISION));
         complete(engine, onlyTask(engine, "phuket-2563", TASK_SUBMIT_PLAN));
 
