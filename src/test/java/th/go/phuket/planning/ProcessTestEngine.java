@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.calendar.HolidayCsv;
@@ -35,7 +36,15 @@ public final class ProcessTestEngine {
     public static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(Holidays.of(HolidayCsv.read(
             ProcessTestEngine.class.getResourceAsStream("/data/holidays-2018.csv"), "holidays-2018.csv")));
 
+    /** The engine-only test engine's configuration (see the file for why it is not camunda.cfg.xml). */
+    public static final String CONFIGURATION = "camunda-test.cfg.xml";
+
     private ProcessTestEngine() {
+    }
+
+    /** The extension every engine-only test registers. */
+    public static ProcessEngineExtension extension() {
+        return ProcessEngineExtension.builder().configurationResource(CONFIGURATION).build();
     }
 
     public static void prepare(ProcessEngine engine) {

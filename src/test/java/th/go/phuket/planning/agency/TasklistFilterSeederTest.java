@@ -22,13 +22,17 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import th.go.phuket.planning.ProcessTestEngine;
 
 import th.go.phuket.planning.contribution.ContributionProcess;
 
 /** Engine only (camunda.cfg.xml): the filters are created once and show the right tasks to the right people. */
-@ExtendWith(ProcessEngineExtension.class)
 class TasklistFilterSeederTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
+
 
     private static final List<String> NAMES = List.of(TasklistFilterSeeder.MY_TASKS, TasklistFilterSeeder.GROUP_TASKS,
             TasklistFilterSeeder.CYCLE_TASKS, TasklistFilterSeeder.OVERDUE_TASKS);

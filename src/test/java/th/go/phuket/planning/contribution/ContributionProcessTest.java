@@ -29,7 +29,7 @@ import th.go.phuket.planning.cycle.CycleWalk;
 class ContributionProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
     private ProcessEngine engine;
 

@@ -29,7 +29,7 @@ import th.go.phuket.planning.contribution.ContributionProcess;
 class CycleProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
     private static final String THREE_AGENCIES = "pkt_public_health,dist_mueang_phuket,lao_ppao";
 
