@@ -19,6 +19,7 @@ final class RestClient {
     private String user;
     private String password;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private CookieManager cookies;
 
     private RestClient(String base, HttpClient client) {
         this.base = base;
@@ -32,8 +33,18 @@ final class RestClient {
 
     /** Keeps cookies between requests, as a browser does. */
     static RestClient withCookies(int port) {
-        return new RestClient("http://localhost:" + port, HttpClient.newBuilder().cookieHandler(new CookieManager())
+        CookieManager cookies = new CookieManager();
+        RestClient rest = new RestClient("http://localhost:" + port, HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build());
+        rest.cookies = cookies;
+        return rest;
+    }
+
+    /** The value of a cookie this client holds. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).reduce((first, last) -> last)
+                .orElseThrow(() -> new IllegalStateException("no cookie " + name));
     }
 
     static RestClient as(int port, String user, String password) {
