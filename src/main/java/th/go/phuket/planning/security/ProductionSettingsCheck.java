@@ -3,8 +3,8 @@ package th.go.phuket.planning.security;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
@@ -13,9 +13,11 @@ import th.go.phuket.planning.support.Messages;
 
 /**
  * Refuses to start the production profile {@code postgres} with a default or weak admin password or without the
- * database and mail settings, before anything connects anywhere; every problem is named at once.
+ * database and mail settings, before any bean is made (so before anything connects anywhere); every problem is
+ * named at once. Runs as the last context initializer, when every property source, the environment's and those
+ * added by initializers before it, is in place.
  */
-public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
+public class ProductionSettingsCheck implements ApplicationContextInitializer<ConfigurableApplicationContext>, Ordered {
 
     public static final String PROFILE = "postgres";
     public static final String ADMIN_PASSWORD = "ADMIN_PASSWORD";
@@ -24,7 +26,8 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
     static final List<String> DEFAULT_PASSWORDS = List.of("demo", "admin", "password", "changeme");
 
     @Override
-    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+    public void initialize(ConfigurableApplicationContext context) {
+        ConfigurableEnvironment environment = context.getEnvironment();
         if (!environment.acceptsProfiles(Profiles.of(PROFILE))) {
             return;
         }
@@ -57,7 +60,6 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordere
 
     @Override
     public int getOrder() {
-        // after the config files are read (they may activate the profile)
         return Ordered.LOWEST_PRECEDENCE;
     }
 }
