@@ -21,7 +21,8 @@ import th.go.phuket.planning.cycle.CycleWalk;
 
 /**
  * With authorization on, an agency opens, claims and completes its own review in Tasklist (Camunda Form), seeing
- * no other agency's task; the office then opens the screening form, where markup typed by the agency never runs.
+ * no other agency's task; the office then opens the screening form, where markup typed by the agency never runs
+ * (form-js sanitises it: scripts and event handlers are dropped; the text is stored exactly as typed).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "planning.demo.cycle=false")
 class AgencyReviewInTasklistBrowserIntegrationTest {
@@ -40,7 +41,7 @@ class AgencyReviewInTasklistBrowserIntegrationTest {
     }
 
     @Test
-    void agencyCompletesItsOwnFormAndTheOfficeSeesTheCommentsAsText() {
+    void agencyCompletesItsOwnFormAndMarkupInItsCommentsNeverRunsForTheOffice() {
         List<String> agencies = directory.ids().subList(3, 6);
         String cycle = "browser-" + Long.toString(System.nanoTime(), 36);
         String instance = runtimeService.startProcessInstanceByKey(CycleProcess.KEY, cycle,
