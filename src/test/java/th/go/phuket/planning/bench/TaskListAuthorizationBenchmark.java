@@ -41,6 +41,9 @@ public final class TaskListAuthorizationBenchmark {
                 .setAuthorizationEnabled(true);
         config.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
         config.setJdbcMaxActiveConnections(4);
+        // agency ids hold '_', as in application.yaml
+        config.setGroupResourceWhitelistPattern("[a-zA-Z0-9_\\-]+");
+        config.setUserResourceWhitelistPattern("[a-zA-Z0-9_\\-]+");
         ProcessEngine engine = config.buildProcessEngine();
         try {
             seed(engine);

@@ -36,6 +36,8 @@ class AgencyIsolationIntegrationTest {
     @Autowired TaskService taskService;
     @Autowired FilterService filterService;
     @Autowired AgencyDirectory directory;
+    @Autowired AuthorizationSeeder authorizationSeeder;
+    @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
     private String cycle;
     private String agencyA;
@@ -156,6 +158,20 @@ class AgencyIsolationIntegrationTest {
                 .contains(taskA.getId(), taskB.getId());
         assertThat(office.post("/engine-rest/task/" + taskA.getId() + "/complete", "{}").statusCode())
                 .as("the office reads agency tasks but does not work them").isEqualTo(403);
+    }
+
+    @Test
+    void rightsAreCreatedOnceAndSeedingAgainChangesNothing() {
+        assertThat(authorizationSeeder.seed(engine)).isZero();
+        var query = engine.getAuthorizationService().createAuthorizationQuery();
+        assertThat(query.groupIdIn(agencyA).resourceType(org.camunda.bpm.engine.authorization.Resources.TASK)
+                .resourceId(taskA.getId()).singleResult().isPermissionGranted(
+                        org.camunda.bpm.engine.authorization.Permissions.TASK_WORK))
+                .as("the candidate group works the task").isTrue();
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(agencyA)
+                .resourceType(org.camunda.bpm.engine.authorization.Resources.TASK).resourceId(taskA.getId())
+                .singleResult().isPermissionGranted(org.camunda.bpm.engine.authorization.Permissions.UPDATE))
+                .as("but may not hand it on (no UPDATE)").isFalse();
     }
 
     private Task agencyTask(String agency) {
