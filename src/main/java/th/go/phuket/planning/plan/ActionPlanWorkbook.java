@@ -10,7 +10,8 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.support.Messages;
 
@@ -25,6 +26,8 @@ public class ActionPlanWorkbook {
     static final int HEADER_ROW = 4;
     private static final int[] PROJECT_WIDTHS = {6, 32, 40, 45, 16, 26, 22, 11, 34, 40, 16, 26};
     private static final int[] SUMMARY_WIDTHS = {12, 60, 14, 20};
+    /** Rows kept in memory while writing; older rows go to a temporary file (SXSSF), so 1,200 projects stay cheap. */
+    private static final int ROWS_IN_MEMORY = 200;
 
     private final FrameworkCatalogue catalogue;
 
@@ -33,7 +36,8 @@ public class ActionPlanWorkbook {
     }
 
     public void write(ActionPlan plan, OutputStream out) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+        try {
             WorkbookStyles styles = new WorkbookStyles(workbook);
             projectSheet(workbook, styles, plan);
             PlanTotals totals = PlanTotals.of(plan, catalogue);
@@ -44,10 +48,13 @@ public class ActionPlanWorkbook {
             summarySheet(workbook, styles, plan, "plan.sheet.placements", "plan.column.placement",
                     totals.byPlacement(), true);
             workbook.write(out);
+        } finally {
+            workbook.close();
+            workbook.dispose();
         }
     }
 
-    private void projectSheet(XSSFWorkbook workbook, WorkbookStyles styles, ActionPlan plan) {
+    private void projectSheet(Workbook workbook, WorkbookStyles styles, ActionPlan plan) {
         Sheet sheet = workbook.createSheet(Messages.get("plan.sheet.projects"));
         heading(sheet, styles, plan, PlanColumns.KEYS.size());
         Row header = sheet.createRow(HEADER_ROW);
@@ -73,7 +80,7 @@ public class ActionPlanWorkbook {
         layout(sheet, PROJECT_WIDTHS, HEADER_ROW);
     }
 
-    private static void summarySheet(XSSFWorkbook workbook, WorkbookStyles styles, ActionPlan plan, String sheetKey,
+    private static void summarySheet(Workbook workbook, WorkbookStyles styles, ActionPlan plan, String sheetKey,
                                      String nameColumnKey, List<PlanTotal> totals, boolean addsUp) {
         Sheet sheet = workbook.createSheet(Messages.get(sheetKey));
         heading(sheet, styles, plan, SUMMARY_WIDTHS.length);
