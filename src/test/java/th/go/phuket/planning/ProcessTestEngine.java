@@ -16,6 +16,7 @@ import th.go.phuket.planning.calendar.WorkingDayCalendar;
 import th.go.phuket.planning.contribution.ContributionTaskInputRules;
 import th.go.phuket.planning.contribution.CountReturnListener;
 import th.go.phuket.planning.contribution.DescribeAgencyListener;
+import th.go.phuket.planning.contribution.SuggestPlacementsListener;
 import th.go.phuket.planning.cycle.CycleRegistry;
 import th.go.phuket.planning.cycle.CycleSchedule;
 import th.go.phuket.planning.cycle.CycleTaskInputRules;
@@ -25,6 +26,8 @@ import th.go.phuket.planning.cycle.InitialiseCycleListener;
 import th.go.phuket.planning.cycle.ResetDecisionListener;
 import th.go.phuket.planning.cycle.TaskInputValidator;
 import th.go.phuket.planning.cycle.ValidateTaskInputListener;
+import th.go.phuket.planning.proposal.FrameworkCatalogue;
+import th.go.phuket.planning.proposal.ProposalScreening;
 
 /**
  * Wires the real listeners of the product into the engine-only test engine (by the names the BPMN uses), and
@@ -33,6 +36,7 @@ import th.go.phuket.planning.cycle.ValidateTaskInputListener;
 public final class ProcessTestEngine {
 
     public static final AgencyDirectory DIRECTORY = AgencyDirectory.fromClasspath();
+    public static final FrameworkCatalogue CATALOGUE = FrameworkCatalogue.fromClasspath();
     public static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(Holidays.of(HolidayCsv.read(
             ProcessTestEngine.class.getResourceAsStream("/data/holidays-2018.csv"), "holidays-2018.csv")));
 
@@ -57,6 +61,7 @@ public final class ProcessTestEngine {
                 List.of(new CycleTaskInputRules(), new ContributionTaskInputRules()))));
         Mocks.register("describeAgencyListener", new DescribeAgencyListener(DIRECTORY));
         Mocks.register("countReturnListener", new CountReturnListener());
+        Mocks.register("suggestPlacementsListener", new SuggestPlacementsListener(new ProposalScreening(CATALOGUE)));
     }
 
     private static void createProductTables(ProcessEngine engine) {
