@@ -100,15 +100,19 @@ public class CycleBench {
             Rest rest = new Rest(http, base);
             waitUntilReady(rest, process, log);
             double ready = seconds(t0);
+            double cpuAtReady = cpuSeconds(process.pid());
             double startedIn = startedInSeconds(log, process);
             Memory afterStart = Memory.of(process.pid());
             if (authorizationOn == null && app == App.OURS) {
                 authorizationOn = detectAuthorization(rest);
             }
             var work = new CycleWork(rest, agencies, options.timeout());
+            double cpuBeforeWork = cpuSeconds(process.pid());
             double workSeconds = work.run(cycleId);
+            double workCpu = cpuSeconds(process.pid()) - cpuBeforeWork;
             Memory afterWork = Memory.of(process.pid());
-            return Measurement.ok(app, run, load, ready, startedIn, afterStart, afterWork, workSeconds, work.requests());
+            return Measurement.ok(app, run, load, new Times(ready, startedIn, cpuAtReady, workSeconds, workCpu),
+                    afterStart, afterWork, work.requests());
         } catch (Exception | AssertionError e) {
             return Measurement.failed(app, run, load, e.toString());
         } finally {
@@ -201,6 +205,16 @@ public class CycleBench {
         } catch (IOException e) {
             System.out.println("  (could not delete " + dir + ": " + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * CPU time (user + system, all threads) the process has used so far, from {@code /proc/<pid>/stat} in clock ticks
+     * of 1/100 s: unlike wall time, hardly changed by other work on a shared machine.
+     */
+    static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
     }
 
     static double seconds(long startNanos) {
@@ -391,16 +405,20 @@ public class CycleBench {
         }
     }
 
-    record Measurement(App app, int run, String load, double ready, double startedIn, Memory afterStart,
-            Memory afterWork, double work, int requests, String error) {
+    /** Wall and CPU seconds of the start-up and of the cycle work. */
+    record Times(double ready, double startedIn, double startCpu, double work, double workCpu) {
+    }
 
-        static Measurement ok(App app, int run, String load, double ready, double startedIn, Memory afterStart,
-                Memory afterWork, double work, int requests) {
-            return new Measurement(app, run, load, ready, startedIn, afterStart, afterWork, work, requests, null);
+    record Measurement(App app, int run, String load, Times times, Memory afterStart, Memory afterWork, int requests,
+            String error) {
+
+        static Measurement ok(App app, int run, String load, Times times, Memory afterStart, Memory afterWork,
+                int requests) {
+            return new Measurement(app, run, load, times, afterStart, afterWork, requests, null);
         }
 
         static Measurement failed(App app, int run, String load, String error) {
-            return new Measurement(app, run, load, Double.NaN, Double.NaN, null, null, Double.NaN, 0, error);
+            return new Measurement(app, run, load, null, null, null, 0, error);
         }
 
         boolean ok() {
@@ -412,10 +430,12 @@ public class CycleBench {
                 return String.format("run %d %-4s FAILED (load %s): %s", run, app.label, load, error);
             }
             return String.format(Locale.ROOT,
-                    "run %d %-4s ready %6.2f s (log: process running for %6.2f s)  RSS %5.0f MB after start, %5.0f MB after work,"
-                            + " peak %5.0f MB  work %6.2f s (%d requests, %.1f ms each)  load %s",
-                    run, app.label, ready, startedIn, afterStart.rssMb(), afterWork.rssMb(), afterWork.hwmMb(), work,
-                    requests, work * 1000 / requests, load);
+                    "run %d %-4s ready %6.2f s (log: process running for %6.2f s; CPU %6.2f s)  RSS %4.0f MB after start,"
+                            + " %4.0f MB after work, peak %4.0f MB  work %6.2f s (CPU %5.2f s, %d requests, %.1f ms each)"
+                            + "  load %s",
+                    run, app.label, times.ready(), times.startedIn(), times.startCpu(), afterStart.rssMb(),
+                    afterWork.rssMb(), afterWork.hwmMb(), times.work(), times.workCpu(), requests,
+                    times.work() * 1000 / requests, load);
         }
     }
 
@@ -427,12 +447,14 @@ public class CycleBench {
             out.append(String.format("Medians over %d (ours) and %d (bare) successful runs:%n%n", okOurs, okBare));
             out.append("| metric | planning-cycle | bare Camunda | ours/bare | target | |\n");
             out.append("|---|---:|---:|---:|---:|---|\n");
-            line(out, all, "start-up: process start → /engine-rest answers (s)", Measurement::ready, TARGET_STARTUP);
-            line(out, all, "start-up: \"Started … (process running for …)\" of the log (s)", Measurement::startedIn, 0);
+            line(out, all, "start-up: process start → /engine-rest answers (s)", m -> m.times().ready(), TARGET_STARTUP);
+            line(out, all, "start-up: \"Started … (process running for …)\" of the log (s)", m -> m.times().startedIn(), 0);
+            line(out, all, "start-up: CPU time used until /engine-rest answers (s)", m -> m.times().startCpu(), 0);
             line(out, all, "resident memory after start-up, VmRSS (MB)", m -> m.afterStart().rssMb(), 0);
             line(out, all, "resident memory after the cycle work, VmRSS (MB)", m -> m.afterWork().rssMb(), TARGET_MEMORY);
             line(out, all, "peak resident memory, VmHWM (MB)", m -> m.afterWork().hwmMb(), 0);
-            line(out, all, "one cycle's human work over /engine-rest (s)", Measurement::work, TARGET_WORK);
+            line(out, all, "one cycle's human work over /engine-rest (s)", m -> m.times().work(), TARGET_WORK);
+            line(out, all, "the app's CPU time during that work (s)", m -> m.times().workCpu(), 0);
             return out.toString();
         }
 
