@@ -16,6 +16,7 @@ if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
 fi
 
 mkdir -p bench/out
-OUT="bench/out/bench-$(date +%Y%m%d-%H%M%S).txt"
-java bench/driver/CycleBench.java --logs=bench/out/logs "$@" | tee "$OUT"
-echo "written to $OUT (app logs in bench/out/logs/)"
+STAMP="$(date +%Y%m%d-%H%M%S)"
+OUT="bench/out/bench-$STAMP.txt"
+java bench/driver/CycleBench.java --logs="bench/out/logs-$STAMP" "$@" | tee "$OUT"
+echo "written to $OUT (app logs in bench/out/logs-$STAMP/)"
