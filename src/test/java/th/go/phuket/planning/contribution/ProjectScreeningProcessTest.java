@@ -43,7 +43,7 @@ import th.go.phuket.planning.proposal.ScreeningJson;
 class ProjectScreeningProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
     private ProcessEngine engine;
 

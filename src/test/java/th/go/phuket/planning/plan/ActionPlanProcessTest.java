@@ -37,7 +37,7 @@ import th.go.phuket.planning.proposal.Placement;
 class ActionPlanProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
     private static final String CYCLE = "phuket-2563";
 
