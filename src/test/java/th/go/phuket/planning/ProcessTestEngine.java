@@ -22,6 +22,7 @@ import th.go.phuket.planning.cycle.DescribeTaskListener;
 import th.go.phuket.planning.cycle.InitialiseCycleListener;
 import th.go.phuket.planning.cycle.TaskInputValidator;
 import th.go.phuket.planning.cycle.ValidateTaskInputListener;
+import th.go.phuket.planning.reminder.NoticeTestEngine;
 
 /**
  * Wires the real listeners of the product into the engine-only test engine (by the names the BPMN uses), and
@@ -44,6 +45,7 @@ public final class ProcessTestEngine {
                 List.of(new CycleTaskInputRules(), new ContributionTaskInputRules()))));
         Mocks.register("describeAgencyListener", new DescribeAgencyListener(DIRECTORY));
         Mocks.register("countReturnListener", new CountReturnListener());
+        NoticeTestEngine.register(engine, DIRECTORY, CALENDAR);
     }
 
     private static void createProductTables(ProcessEngine engine) {
