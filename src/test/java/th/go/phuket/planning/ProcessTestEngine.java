@@ -28,6 +28,7 @@ import th.go.phuket.planning.cycle.TaskInputValidator;
 import th.go.phuket.planning.cycle.ValidateTaskInputListener;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProposalScreening;
+import th.go.phuket.planning.reminder.NoticeTestEngine;
 
 /**
  * Wires the real listeners of the product into the engine-only test engine (by the names the BPMN uses), and
@@ -62,6 +63,7 @@ public final class ProcessTestEngine {
         Mocks.register("describeAgencyListener", new DescribeAgencyListener(DIRECTORY));
         Mocks.register("countReturnListener", new CountReturnListener());
         Mocks.register("suggestPlacementsListener", new SuggestPlacementsListener(new ProposalScreening(CATALOGUE)));
+        NoticeTestEngine.register(engine, DIRECTORY, CALENDAR);
     }
 
     private static void createProductTables(ProcessEngine engine) {

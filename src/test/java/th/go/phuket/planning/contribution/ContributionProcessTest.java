@@ -24,8 +24,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
+import th.go.phuket.planning.mail.MailDeliveryProcess;
 
-@Deployment(resources = ContributionProcess.RESOURCE)
+@Deployment(resources = {ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE})
 class ContributionProcessTest {
 
     @RegisterExtension

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
+import th.go.phuket.planning.mail.MailDeliveryProcess;
 
-@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE})
+@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE})
 class CycleProcessTest {
 
     @RegisterExtension
