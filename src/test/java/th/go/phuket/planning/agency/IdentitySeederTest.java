@@ -18,7 +18,7 @@ import th.go.phuket.planning.ProcessTestEngine;
 
 import th.go.phuket.planning.cycle.CycleProcess;
 
-/** Engine only (camunda.cfg.xml): the seeder against a real in-memory engine, run twice. */
+/** Engine only (camunda-test.cfg.xml): the seeder against a real in-memory engine, run twice. */
 class IdentitySeederTest {
 
     @RegisterExtension

@@ -27,7 +27,7 @@ import th.go.phuket.planning.ProcessTestEngine;
 
 import th.go.phuket.planning.contribution.ContributionProcess;
 
-/** Engine only (camunda.cfg.xml): the filters are created once and show the right tasks to the right people. */
+/** Engine only (camunda-test.cfg.xml): the filters are created once and show the right tasks to the right people. */
 class TasklistFilterSeederTest {
 
     @RegisterExtension
