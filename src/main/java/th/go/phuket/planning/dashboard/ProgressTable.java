@@ -28,7 +28,7 @@ public record ProgressTable(CycleProgress progress, List<String> headers, List<L
         return new ProgressTable(progress, headers, rows);
     }
 
-    static boolean matches(AgencyProgress agency, String status, String category, String text) {
+    public static boolean matches(AgencyProgress agency, String status, String category, String text) {
         if (present(status) && !status.equals(agency.status())) {
             return false;
         }
