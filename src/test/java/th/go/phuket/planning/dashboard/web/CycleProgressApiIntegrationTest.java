@@ -32,8 +32,7 @@ import th.go.phuket.planning.engine.RehearsalClock;
  * The progress API and its exports over HTTP, on a cycle of its own beside the demo cycle. Sends the manager's
  * HTTP Basic credentials, as programs do once {@code /api/**} requires them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = DashboardTestContext.PROPERTY)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CycleProgressApiIntegrationTest {
 
     private static final String CYCLE = "phuket-export-test";
