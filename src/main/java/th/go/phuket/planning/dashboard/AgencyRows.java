@@ -4,6 +4,7 @@ import static th.go.phuket.planning.contribution.ContributionProcess.*;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -24,6 +26,9 @@ import th.go.phuket.planning.dashboard.CycleProgress.AgencyProgress;
 /** One row per agency of a cycle: its status, due date and lateness, from its contribution's facts. */
 class AgencyRows {
 
+    private static final Map<String, Integer> CATEGORY_ORDER = Arrays.stream(AgencyCategory.values())
+            .collect(Collectors.toMap(AgencyCategory::code, Enum::ordinal));
+
     private final WorkingDayCalendar calendar;
     private final AgencyDirectory directory;
 
@@ -33,8 +38,7 @@ class AgencyRows {
     }
 
     /** The status of a contribution, by the rules of issue 6 (see {@link AgencyStatus}). */
-    static AgencyStatus statusOf(HistoricProcessInstance contribution, Task openTask, int returnCount,
-            String screeningDecision, Instant now) {
+    static AgencyStatus statusOf(HistoricProcessInstance contribution, Task openTask, int returnCount, Instant now) {
         if (contribution.getEndTime() != null) {
             return HistoricProcessInstance.STATE_COMPLETED.equals(contribution.getState())
                     ? AgencyStatus.ACCEPTED : AgencyStatus.CANCELLED;
@@ -48,8 +52,9 @@ class AgencyRows {
             }
             return returnCount > 0 ? AgencyStatus.RETURNED : AgencyStatus.OPEN;
         }
-        // no task: accepted and ending in its asynchronous end event, or between two steps
-        return SCREENING_ACCEPTED.equals(screeningDecision) ? AgencyStatus.ACCEPTED : AgencyStatus.SUBMITTED;
+        // Running without a task: review and screening hand over in the same transaction, and a return reopens the
+        // review at once, so only an accepted proposal waits without a task (for the job of its end event)
+        return AgencyStatus.ACCEPTED;
     }
 
     List<AgencyProgress> rows(CycleFacts facts, CycleVariables cycle, Instant now) {
@@ -81,8 +86,7 @@ class AgencyRows {
         Task task = facts.openTasks().get(contribution.getId());
         HistoricTaskInstance lastReview = facts.lastFinishedReviews().get(contribution.getId());
         int returns = variables.get(VAR_RETURN_COUNT) instanceof Number number ? number.intValue() : 0;
-        AgencyStatus status = statusOf(contribution, task, returns, (String) variables.get(VAR_SCREENING_DECISION),
-                now);
+        AgencyStatus status = statusOf(contribution, task, returns, now);
 
         Instant due = dueOf(task, lastReview, cycle);
         Lateness lateness = Lateness.NONE;
@@ -95,7 +99,7 @@ class AgencyRows {
         }
         Optional<Agency> known = directory.find(agencyId);
         String nameTh = (String) variables.getOrDefault(VAR_AGENCY_NAME_TH, known.map(Agency::nameTh).orElse(agencyId));
-        String nameEn = (String) variables.getOrDefault(VAR_AGENCY_NAME_EN, known.map(Agency::nameEn).orElse(agencyId));
+        String nameEn = known.map(Agency::nameEn).orElse(agencyId);
         String category = (String) variables.getOrDefault(VAR_AGENCY_CATEGORY,
                 known.map(agency -> agency.category().code()).orElse(""));
         return new AgencyProgress(agencyId, nameTh, nameEn, category, categoryLabel(category), status.key(),
@@ -130,6 +134,6 @@ class AgencyRows {
     }
 
     static int categoryOrder(String code) {
-        return AgencyCategory.fromCode(code).map(Enum::ordinal).orElse(Integer.MAX_VALUE);
+        return CATEGORY_ORDER.getOrDefault(code, Integer.MAX_VALUE);
     }
 }

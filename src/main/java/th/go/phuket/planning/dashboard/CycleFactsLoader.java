@@ -34,8 +34,9 @@ class CycleFactsLoader {
             VAR_PROPOSALS_DUE, VAR_HEARING_DATE, VAR_COMMITTEE_DATE, VAR_SUBMISSION_DEADLINE, VAR_DRAFT_DUE_AT,
             VAR_PROPOSALS_DUE_AT, VAR_SCREENING_DUE_AT, VAR_CONSOLIDATION_DUE_AT, VAR_HEARING_PREP_DUE_AT,
             VAR_HEARING_SUMMARY_DUE_AT, VAR_REVISION_DUE_AT, VAR_COMMITTEE_DUE_AT, VAR_SUBMISSION_DUE_AT);
+    /** What a contribution knows of its agency as the cycle saw it (the English name comes from the directory). */
     static final List<String> CONTRIBUTION_VARIABLES = List.of(VAR_AGENCY_ID, VAR_AGENCY_NAME_TH,
-            VAR_AGENCY_NAME_EN, VAR_AGENCY_CATEGORY, VAR_RETURN_COUNT, VAR_SCREENING_DECISION);
+            VAR_AGENCY_CATEGORY, VAR_RETURN_COUNT);
     /** Databases limit the length of an IN list (Oracle: 1000); stay well below. */
     private static final int IN_LIST_CHUNK = 500;
 
