@@ -53,14 +53,19 @@ public final class ProcessTestEngine {
     }
 
     public static void prepare(ProcessEngine engine) {
+        prepare(engine, DIRECTORY);
+    }
+
+    /** As {@link #prepare(ProcessEngine)} with another agency directory (the benchmark's hundred agencies). */
+    public static void prepare(ProcessEngine engine, AgencyDirectory directory) {
         createProductTables(engine);
         Mocks.register("initialiseCycleListener", new InitialiseCycleListener(
-                new CycleStartParser(DIRECTORY), new CycleSchedule(CALENDAR), new CycleRegistry()));
+                new CycleStartParser(directory), new CycleSchedule(CALENDAR), new CycleRegistry()));
         Mocks.register("describeTaskListener", new DescribeTaskListener());
         Mocks.register("resetDecisionListener", new ResetDecisionListener());
         Mocks.register("validateTaskInputListener", new ValidateTaskInputListener(new TaskInputValidator(
                 List.of(new CycleTaskInputRules(), new ContributionTaskInputRules()))));
-        Mocks.register("describeAgencyListener", new DescribeAgencyListener(DIRECTORY));
+        Mocks.register("describeAgencyListener", new DescribeAgencyListener(directory));
         Mocks.register("countReturnListener", new CountReturnListener());
         Mocks.register("suggestPlacementsListener", new SuggestPlacementsListener(new ProposalScreening(CATALOGUE)));
         NoticeTestEngine.register(engine, DIRECTORY, CALENDAR);

@@ -72,15 +72,15 @@ class TasklistFilterSeederTest {
     }
 
     @Test
-    void filtersAreOrderedRefreshAndShowAgencyCycleAndDueDate() {
+    void filtersAreOrderedRefreshAndShowAgencyDueDateAndCycle() {
         new TasklistFilterSeeder().seed(engine);
 
         Map<String, Object> groupTasks = filter(TasklistFilterSeeder.GROUP_TASKS).getProperties();
         assertThat(groupTasks).containsEntry("priority", 20).containsEntry("refresh", true);
         assertThat(groupTasks.get("variables")).isEqualTo(List.of(
                 Map.of("name", "agencyNameTh", "label", "หน่วยงาน"),
-                Map.of("name", "cycleId", "label", "รอบ"),
-                Map.of("name", "dueDateText", "label", "กำหนดส่ง")));
+                Map.of("name", "dueDateText", "label", "กำหนดส่ง"),
+                Map.of("name", "cycleId", "label", "รอบ")));
         assertThat(NAMES.stream().map(name -> filter(name).getProperties().get("priority")))
                 .containsExactly(10, 20, 30, 40);
     }
