@@ -4,6 +4,7 @@ import static th.go.phuket.planning.contribution.ContributionProcess.*;
 import static th.go.phuket.planning.cycle.CycleProcess.*;
 
 import java.io.StringReader;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -36,12 +37,17 @@ final class BenchCycles {
     private BenchCycles() {
     }
 
-    /** An engine on its own in-memory H2 database, with the product's listeners and tables and both processes. */
+    /**
+     * An engine on an H2 file database of its own under {@code target/bench-db/} (as the default profile runs), with
+     * the product's listeners and tables and both processes. A second run reuses the cycles already there.
+     */
     static ProcessEngine engine(String name, AgencyDirectory directory) {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) ProcessEngineConfiguration
-                .createStandaloneInMemProcessEngineConfiguration();
+                .createStandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("bench-" + name);
-        configuration.setJdbcUrl("jdbc:h2:mem:bench-" + name + ";DB_CLOSE_DELAY=-1");
+        configuration.setJdbcUrl("jdbc:h2:file:" + Path.of("target/bench-db/bench-" + name).toAbsolutePath()
+                + ";DB_CLOSE_ON_EXIT=FALSE");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setDefaultSerializationFormat("application/json");
@@ -49,8 +55,9 @@ final class BenchCycles {
         configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
         ProcessEngine engine = configuration.buildProcessEngine();
         ProcessTestEngine.prepare(engine, directory);
-        engine.getRepositoryService().createDeployment().addClasspathResource(CycleProcess.RESOURCE)
-                .addClasspathResource(ContributionProcess.RESOURCE).deploy();
+        engine.getRepositoryService().createDeployment().name("bench").enableDuplicateFiltering(true)
+                .addClasspathResource(CycleProcess.RESOURCE).addClasspathResource(ContributionProcess.RESOURCE)
+                .deploy();
         return engine;
     }
 
@@ -84,6 +91,10 @@ final class BenchCycles {
         for (int c = 1; c <= count; c++) {
             String cycleId = String.format("%s-%03d", prefix, c);
             cycleIds.add(cycleId);
+            if (engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(cycleId)
+                    .processDefinitionKey(CycleProcess.KEY).count() > 0) {
+                continue;
+            }
             ClockUtil.setCurrentTime(Date.from(KICKOFF.toInstant()));
             engine.getRuntimeService().startProcessInstanceByKey(CycleProcess.KEY, Map.<String, Object>of(
                     VAR_CYCLE_ID, cycleId, VAR_AGENCIES, String.join(",", directory.ids())));

@@ -26,7 +26,8 @@ import th.go.phuket.planning.agency.AgencyDirectory;
 
 /**
  * Latency of the progress read model, not a test: {@code ./mvnw -o -Pbench test} (or {@code bench/progress.sh}).
- * Two databases filled through the real processes: one cycle of 60 agencies, and 100 cycles of 100 agencies
+ * Two H2 file databases under {@code target/bench-db/} (kept: a second run measures at once), filled through the
+ * real processes: one cycle of 60 agencies, and 100 cycles of 100 agencies
  * (10,000 agency instances with their history). Prints the median and 95th percentile of {@code progress} (the
  * read model alone, and with the JSON the API writes) and of the cycle list, and writes them to
  * {@code bench/out/progress.txt}. Goal: under 50 ms and under 300 ms.
@@ -55,7 +56,7 @@ class ProgressBenchmark {
         ProcessEngine engine = BenchCycles.engine(database, directory);
         long fill = System.nanoTime();
         List<String> cycleIds = BenchCycles.run(engine, directory, cycles, "bench-" + database);
-        report("%s: filled in %.0f s (%d agency instances, %d historic activity instances)", name,
+        report("%s: filled in %.0f s, now %d agency instances and %d historic activity instances", name,
                 (System.nanoTime() - fill) / 1e9, engine.getHistoryService().createHistoricProcessInstanceQuery()
                         .processDefinitionKey("agencyContribution").count(),
                 engine.getHistoryService().createHistoricActivityInstanceQuery().count());
@@ -87,8 +88,18 @@ class ProgressBenchmark {
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
-        report("%s: median %.1f ms, p95 %.1f ms, max %.1f ms (%d runs)", what, millis[RUNS / 2],
-                millis[(int) Math.ceil(RUNS * 0.95) - 1], millis[RUNS - 1], RUNS);
+        report("%s: median %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms (%d runs, load average %s)", what,
+                millis[RUNS / 2], millis[(int) Math.ceil(RUNS * 0.95) - 1], millis[0], millis[RUNS - 1], RUNS,
+                loadAverage());
+    }
+
+    /** The machine's one-minute load average: on a shared machine it explains the spread between min and p95. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String json(Object value) {
@@ -110,7 +121,7 @@ class ProgressBenchmark {
         Path out = Path.of("bench/out/progress.txt");
         Files.createDirectories(out.getParent());
         String header = "progress benchmark " + java.time.Instant.now() + ", " + Runtime.getRuntime()
-                .availableProcessors() + " cores, H2 in memory, engine-only\n";
+                .availableProcessors() + " cores, H2 file database, engine-only, engine clock 3 Sep 2018 10:00\n";
         Files.writeString(out, header + String.join("\n", REPORT) + "\n", StandardCharsets.UTF_8);
     }
 }
