@@ -8,6 +8,13 @@ public final class ContributionProcess {
 
     public static final String START = "Start_Contribution";
     public static final String TASK_AGENCY_REVIEW = "Task_AgencyReview";
+    /** Due notices of the agency's review, while it is open: reminders before the due date, overdue after it. */
+    public static final String TIMER_REMINDER_DUE = "Timer_ReminderDue";
+    public static final String TASK_SEND_REMINDER = "Task_SendReminder";
+    public static final String END_REMINDER_SENT = "End_ReminderSent";
+    public static final String TIMER_OVERDUE_NOTICE = "Timer_OverdueNotice";
+    public static final String TASK_SEND_OVERDUE_NOTICE = "Task_SendOverdueNotice";
+    public static final String END_OVERDUE_NOTICE_SENT = "End_OverdueNoticeSent";
     public static final String TASK_SCREEN_PROPOSAL = "Task_ScreenProposal";
     public static final String GATEWAY_SCREENING_DECISION = "Gateway_ScreeningDecision";
     public static final String END = "End_ContributionAccepted";
@@ -29,6 +36,18 @@ public final class ContributionProcess {
     public static final String VAR_SCREENING_NOTE = "screeningNote";
     /** How many times the proposal went back to the agency. */
     public static final String VAR_RETURN_COUNT = "returnCount";
+    /**
+     * Set when the screening task is created: per project the plan the decision {@link #DECISION_PROPOSAL_SCREENING}
+     * suggests (JSON list, see {@code proposal/ScreeningJson}), and {@code accepted} or {@code returned} for the
+     * whole proposal ({@code returned} when a project is incomplete; then {@code screeningDecision} and
+     * {@code screeningNote} are pre-filled for the officer, who decides).
+     */
+    public static final String VAR_PROJECT_SCREENING = "projectScreening";
+    public static final String VAR_SCREENING_SUGGESTION = "screeningSuggestion";
+
+    /** The screening decision, {@code bpmn/proposal-screening.dmn}, evaluated once per project. */
+    public static final String DECISION_PROPOSAL_SCREENING = "proposalScreening";
+    public static final String DECISION_RESOURCE = "bpmn/proposal-screening.dmn";
 
     public static final String OUTCOME_NO_CHANGE = "no_change";
     public static final String OUTCOME_CHANGES_PROPOSED = "changes_proposed";
