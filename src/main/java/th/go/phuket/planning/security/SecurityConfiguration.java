@@ -21,8 +21,9 @@ import th.go.phuket.planning.agency.AgencyDirectory;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    /** The app's own pages that only logged-in users see (the dashboard and outbox of other features). */
-    static final String[] GUARDED_PATHS = {"/api/*", "/dashboard", "/dashboard/*", "/outbox", "/outbox/*"};
+    /** The app's own pages that only logged-in users see: the dashboard, the outbox and the cycles' action plans. */
+    static final String[] GUARDED_PATHS = {"/api/*", "/dashboard", "/dashboard/*", "/outbox", "/outbox/*",
+        "/cycles/*"};
 
     @Bean
     public AuthorizationSeeder authorizationSeeder(AgencyDirectory directory) {

@@ -74,6 +74,7 @@ class AgencyIsolationIntegrationTest {
         String bystander = directory.ids().get(3);
         assertThat(RestClient.as(port, bystander, "wrong").get("/engine-rest/task").statusCode()).isEqualTo(401);
         assertThat(RestClient.as(port, bystander, "wrong").get("/api/agencies").statusCode()).isEqualTo(401);
+        assertThat(RestClient.as(port, "nobody", "wrong").get("/api/agencies").statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -85,6 +85,23 @@ class ApiSecurityIntegrationTest {
     }
 
     @Test
+    void cockpitIsForTheOfficeAndManagersTasklistForEverybody() {
+        assertThat(webappLogin("manager", "cockpit")).isEqualTo(200);
+        assertThat(webappLogin("strategy", "cockpit")).isEqualTo(200);
+        assertThat(webappLogin("pkt_tourism_sports", "cockpit")).as("an agency in Cockpit").isEqualTo(403);
+        assertThat(webappLogin("pkt_tourism_sports", "tasklist")).isEqualTo(200);
+        assertThat(webappLogin("manager", "admin")).as("a manager in Admin").isEqualTo(403);
+    }
+
+    private int webappLogin(String user, String app) {
+        RestClient browser = RestClient.withCookies(port);
+        browser.get("/camunda/app/" + app + "/default/");
+        return browser.header("X-XSRF-TOKEN", browser.cookie("XSRF-TOKEN")).postForm(
+                "/camunda/api/admin/auth/user/default/login/" + app,
+                "username=" + user + "&password=" + PASSWORD).statusCode();
+    }
+
+    @Test
     void theSessionCookieIsHttpOnly() {
         HttpResponse<String> page = RestClient.anonymous(port).get("/camunda/app/tasklist/default/");
         assertThat(page.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID"))

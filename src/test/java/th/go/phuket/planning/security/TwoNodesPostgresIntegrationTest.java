@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -37,7 +38,7 @@ import th.go.phuket.planning.cycle.CycleWalk;
  * Two app nodes (two Spring contexts on their own ports) on one fresh PostgreSQL database, each with its job
  * executor: both start the same cycle at the same moment and exactly one wins; then sixty agencies complete at once
  * through both nodes, every agency is counted once, the cycle moves on once and no job is left failed or stuck.
- * (Every email sent once: asserted by the outbox's own tests once mail/ is merged; this branch has no outbox.)
+ * Every email of the cycle is in the outbox once and reaches the SMTP server once.
  */
 class TwoNodesPostgresIntegrationTest {
 
@@ -121,6 +122,24 @@ class TwoNodesPostgresIntegrationTest {
                 .createJobQuery().executable().count()).as("jobs left to run").isZero());
         assertThat(engine.getManagementService().createJobQuery().withException().count()).as("failed jobs").isZero();
         assertThat(engine.getRuntimeService().createIncidentQuery().count()).as("incidents").isZero();
+        JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "select count(*) from pc_outbox where cycle_id = ? and status <> 'SENT'", Long.class, cycle))
+                .as("emails not sent yet").isZero());
+        List<String> sent = jdbc.queryForList("select idempotency_key from pc_outbox where cycle_id = ?", String.class,
+                cycle);
+        assertThat(sent).as("emails of the cycle").hasSizeGreaterThanOrEqualTo(AGENCIES).doesNotHaveDuplicates();
+        assertThat(jdbc.queryForObject("select count(*) from pc_outbox where cycle_id = ? and kind = 'TASK_ASSIGNED'",
+                Long.class, cycle)).as("a new-task email per agency review").isGreaterThanOrEqualTo(AGENCIES);
+        // GreenMail keeps one copy per recipient; a second send of the same email would carry a new Message-ID
+        long delivered = java.util.Arrays.stream(SMTP.getReceivedMessages()).map(message -> {
+            try {
+                return message.getMessageID();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).distinct().count();
+        assertThat(delivered).as("each email delivered once").isEqualTo(sent.size());
         System.out.println("jobs run per node: " + history.createHistoricJobLogQuery().successLog().list().stream()
                 .collect(java.util.stream.Collectors.groupingBy(log -> log.getHostname(),
                         java.util.stream.Collectors.counting())));
