@@ -37,10 +37,10 @@ class CamundaFormsTest {
     static final int TASKLIST_SCHEMA_VERSION = 16;
     /**
      * The types used here, all rendered by form-js 1.8.7 (it has no filepicker or documentPreview yet). The agency's
-     * project list is a {@code dynamiclist} (form-js 1.7+); its fields are checked in {@code ProjectFormsTest}.
+     * project slots are {@code group}s; their fields are checked in {@code proposal/ProjectFormsTest}.
      */
     static final Set<String> RENDERED_TYPES = Set.of("text", "textfield", "textarea", "number", "datetime", "radio",
-            "select", "checkbox", "table", "dynamiclist");
+            "select", "checkbox", "table", "group");
     /** A Thai letter before any Latin letter, then an English part after a slash: {@code สรุปร่างแผน / Draft summary}. */
     static final Pattern THAI_THEN_ENGLISH = Pattern.compile("^[^A-Za-z]*\\p{IsThai}[^/]*/\\s*[^/]*[A-Za-z].*");
 

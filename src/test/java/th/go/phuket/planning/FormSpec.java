@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import th.go.phuket.planning.proposal.ProjectSlots;
 
 /**
  * What each Camunda Form must hold, from the SPEC's user-task table: the variables it submits, which of them the
@@ -28,7 +29,8 @@ record FormSpec(String name, String taskKey, List<String> keys, Set<String> requ
                     Set.of(), Map.of(), List.of()),
             new FormSpec("prepare-draft", TASK_PREPARE_DRAFT, List.of(VAR_DRAFT_SUMMARY), Set.of(VAR_DRAFT_SUMMARY),
                     Map.of(), CYCLE),
-            new FormSpec("agency-review", TASK_AGENCY_REVIEW, List.of(VAR_REVIEW_OUTCOME, VAR_REVIEW_COMMENTS),
+            new FormSpec("agency-review", TASK_AGENCY_REVIEW,
+                    List.of(VAR_REVIEW_OUTCOME, VAR_REVIEW_COMMENTS, ProjectSlots.VAR_PROJECT_COUNT),
                     Set.of(VAR_REVIEW_OUTCOME),
                     Map.of(VAR_REVIEW_OUTCOME, List.of(OUTCOME_NO_CHANGE, OUTCOME_CHANGES_PROPOSED)),
                     plus(AGENCY, VAR_SCREENING_NOTE)),

@@ -16,6 +16,7 @@ import th.go.phuket.planning.calendar.WorkingDayCalendar;
 import th.go.phuket.planning.contribution.ContributionTaskInputRules;
 import th.go.phuket.planning.contribution.CountReturnListener;
 import th.go.phuket.planning.contribution.DescribeAgencyListener;
+import th.go.phuket.planning.contribution.ProjectSlotsListener;
 import th.go.phuket.planning.contribution.SuggestPlacementsListener;
 import th.go.phuket.planning.cycle.CycleRegistry;
 import th.go.phuket.planning.cycle.CycleSchedule;
@@ -67,6 +68,7 @@ public final class ProcessTestEngine {
                 List.of(new CycleTaskInputRules(), new ContributionTaskInputRules()))));
         Mocks.register("describeAgencyListener", new DescribeAgencyListener(directory));
         Mocks.register("countReturnListener", new CountReturnListener());
+        Mocks.register("projectSlotsListener", new ProjectSlotsListener(CATALOGUE));
         Mocks.register("suggestPlacementsListener", new SuggestPlacementsListener(new ProposalScreening(CATALOGUE)));
         NoticeTestEngine.register(engine, DIRECTORY, CALENDAR);
     }

@@ -3,6 +3,7 @@ package th.go.phuket.planning.contribution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import th.go.phuket.planning.agency.AgencyDirectory;
+import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProposalScreening;
 
 /** The contribution's listeners, named as the BPMN's delegate expressions name them. */
@@ -17,6 +18,11 @@ class ContributionConfiguration {
     @Bean
     CountReturnListener countReturnListener() {
         return new CountReturnListener();
+    }
+
+    @Bean
+    ProjectSlotsListener projectSlotsListener(FrameworkCatalogue catalogue) {
+        return new ProjectSlotsListener(catalogue);
     }
 
     @Bean

@@ -11,103 +11,117 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The project list of {@code agency-review.form} (a form-js 1.8.7 dynamic list bound to {@code projects}) and the
- * suggestions of {@code screen-proposal.form} agree with the server: the same fields, limits, districts and codes.
+ * The project slots of {@code agency-review.form} (groups of plain fields: form-js 1.8.7 dynamic lists cannot be
+ * completed in Tasklist 7.24) and the suggestions of {@code screen-proposal.form} agree with the server: the same
+ * fields, limits, districts and codes, in every slot.
  */
 class ProjectFormsTest {
 
-    /** Field types of form-js 1.8.7 used inside the list. */
+    /** Field types of form-js 1.8.7 used inside a slot. */
     private static final Set<String> FIELD_TYPES = Set.of("textfield", "textarea", "number", "select", "taglist");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final JsonNode review = read("bpmn/agency-review.form");
-    private final JsonNode screening = read("bpmn/screen-proposal.form");
-    private final JsonNode list = component(review, "List_projects");
+    private static final JsonNode REVIEW = read("bpmn/agency-review.form");
+    private static final JsonNode SCREENING = read("bpmn/screen-proposal.form");
 
-    @Test
-    void theAgencyAddsProjectsOneByOneToTheProjectsVariable() {
-        assertThat(list.path("type").asText()).isEqualTo("dynamiclist");
-        assertThat(list.path("path").asText()).isEqualTo(VAR_PROJECTS);
-        assertThat(list.path("isRepeating").asBoolean()).isTrue();
-        assertThat(list.path("allowAddRemove").asBoolean()).isTrue();
-        // no empty row to delete when the agency proposes nothing
-        assertThat(list.path("defaultRepetitions").asInt(-1)).isZero();
-        assertThat(stream(review.path("components")).filter(c -> c.path("type").asText().equals("table"))).isEmpty();
+    static IntStream slots() {
+        return IntStream.rangeClosed(1, ProjectSlots.SLOTS);
     }
 
     @Test
-    void itsFieldsAreTheFieldsOfAProject() {
-        List<String> projectFields = Stream.of(Project.class.getRecordComponents()).map(c -> c.getName()).toList();
+    void theAgencySaysHowManyProjectsAndGetsThatManySlots() {
+        JsonNode count = component(REVIEW, "Field_projectCount");
 
-        assertThat(fields()).extracting(f -> f.path("key").asText()).containsExactlyInAnyOrderElementsOf(projectFields);
-        assertThat(fields()).extracting(f -> f.path("type").asText()).allMatch(FIELD_TYPES::contains);
-        assertThat(fields()).extracting(f -> f.path("label").asText())
+        assertThat(count.path("key").asText()).isEqualTo(ProjectSlots.VAR_PROJECT_COUNT);
+        assertThat(count.path("decimalDigits").asInt(-1)).isZero();
+        assertThat(count.path("validate").path("min").asInt(-1)).isZero();
+        assertThat(count.path("validate").path("max").asInt()).isEqualTo(ProjectSlots.SLOTS);
+        assertThat(stream(REVIEW.path("components")).filter(c -> c.path("type").asText().equals("group")))
+                .hasSize(ProjectSlots.SLOTS);
+        assertThat(stream(REVIEW.path("components")).map(c -> c.path("type").asText()))
+                .doesNotContain("dynamiclist", "table");
+    }
+
+    @ParameterizedTest
+    @MethodSource("slots")
+    void eachSlotShowsWhenTheCountReachesItAndHoldsTheFieldsOfAProject(int slot) {
+        JsonNode group = component(REVIEW, "Group_project" + slot);
+
+        assertThat(group.path("label").asText()).isEqualTo("โครงการที่ " + slot + " / Project " + slot);
+        assertThat(group.path("conditional").path("hide").asText())
+                .isEqualTo("=if projectCount >= " + slot + " then false else true");
+        assertThat(fields(slot)).extracting(f -> f.path("key").asText()).containsExactlyElementsOf(
+                ProjectSlots.FIELDS.stream().map(field -> ProjectSlots.variable(slot, field)).toList());
+        assertThat(fields(slot)).extracting(f -> f.path("type").asText()).allMatch(FIELD_TYPES::contains);
+        assertThat(fields(slot)).extracting(f -> f.path("label").asText())
                 .allSatisfy(label -> assertThat(label).matches("^[^A-Za-z]*\\p{IsThai}[^/]*/\\s*[^/]*[A-Za-z].*"));
     }
 
     @Test
-    void theBrowserAsksForWhatThePlanNeedsAndTheServerRefusesWhatItCannotUse() {
-        assertThat(fields()).filteredOn(f -> f.path("validate").path("required").asBoolean())
-                .extracting(f -> f.path("key").asText())
-                .containsExactlyInAnyOrder("title", "objective", "budgetBaht", "district", "responsibleUnit",
-                        "alignment");
-        // objective, unit and district are not refused by the server: the screening finds a project without them
-        // incomplete (engine REST clients can leave them out)
-        assertThat(field("title").path("validate").path("maxLength").asInt()).isEqualTo(ProjectChecks.MAX_TITLE);
-        assertThat(field("objective").path("validate").path("maxLength").asInt())
-                .isEqualTo(ProjectChecks.MAX_OBJECTIVE);
-        assertThat(field("responsibleUnit").path("validate").path("maxLength").asInt())
-                .isEqualTo(ProjectChecks.MAX_RESPONSIBLE_UNIT);
+    void projectFieldsAreTheFieldsOfAProject() {
+        assertThat(ProjectSlots.FIELDS).containsExactlyInAnyOrderElementsOf(
+                Stream.of(Project.class.getRecordComponents()).map(c -> c.getName()).toList());
     }
 
-    @Test
-    void budgetIsAPositiveAmountInBahtAndSatang() {
-        JsonNode budget = field("budgetBaht");
-
-        assertThat(budget.path("type").asText()).isEqualTo("number");
+    @ParameterizedTest
+    @MethodSource("slots")
+    void theBrowserAsksForWhatThePlanNeedsWithTheServersLimits(int slot) {
+        assertThat(fields(slot)).filteredOn(f -> f.path("validate").path("required").asBoolean())
+                .extracting(f -> f.path("key").asText()).containsExactlyInAnyOrderElementsOf(Stream.of("title",
+                        "objective", "budgetBaht", "district", "responsibleUnit", "alignment")
+                        .map(field -> ProjectSlots.variable(slot, field)).toList());
+        // objective, unit and district are not refused by the server: the screening finds a project without them
+        // incomplete (engine REST clients can leave them out)
+        assertThat(field(slot, "title").path("validate").path("maxLength").asInt()).isEqualTo(ProjectChecks.MAX_TITLE);
+        assertThat(field(slot, "objective").path("validate").path("maxLength").asInt())
+                .isEqualTo(ProjectChecks.MAX_OBJECTIVE);
+        assertThat(field(slot, "responsibleUnit").path("validate").path("maxLength").asInt())
+                .isEqualTo(ProjectChecks.MAX_RESPONSIBLE_UNIT);
+        JsonNode budget = field(slot, "budgetBaht");
         assertThat(budget.path("decimalDigits").asInt()).isEqualTo(2);
         assertThat(budget.path("validate").path("min").decimalValue()).isEqualByComparingTo("0.01");
         assertThat(budget.path("validate").path("max").decimalValue()).isEqualByComparingTo(ProjectInput.MAX_BUDGET);
-    }
-
-    @Test
-    void fiscalYearIsABuddhistEraYearOrEmptyForTheCyclesYear() {
-        JsonNode year = field("fiscalYear");
-
+        JsonNode year = field(slot, "fiscalYear");
         assertThat(year.path("decimalDigits").asInt(-1)).isZero();
         assertThat(year.path("validate").path("min").asInt()).isEqualTo(ProjectInput.MIN_FISCAL_YEAR);
         assertThat(year.path("validate").path("max").asInt()).isEqualTo(ProjectInput.MAX_FISCAL_YEAR);
-        assertThat(year.path("validate").path("required").asBoolean()).isFalse();
     }
 
-    @Test
-    void districtsAreTheLocationsTheServerKnows() {
-        assertThat(stream(field("district").path("values")).map(v -> v.path("value").asText()))
+    @ParameterizedTest
+    @MethodSource("slots")
+    void districtsAreTheServersAndCodesComeFromTheCatalogue(int slot) {
+        assertThat(stream(field(slot, "district").path("values")).map(v -> v.path("value").asText()))
                 .containsExactlyElementsOf(ProjectLocation.codes());
-        assertThat(stream(field("district").path("values")).map(v -> v.path("label").asText()))
+        assertThat(stream(field(slot, "district").path("values")).map(v -> v.path("label").asText()))
                 .allSatisfy(label -> assertThat(ProjectLocation.find(label.substring(0, label.indexOf(" /"))))
                         .isPresent());
+        JsonNode alignment = field(slot, "alignment");
+        assertThat(alignment.path("type").asText()).isEqualTo("taglist");
+        assertThat(alignment.path("valuesKey").asText()).isEqualTo(ProjectSlots.VAR_ALIGNMENT_OPTIONS);
+        assertThat(alignment.has("values")).isFalse();
     }
 
     @Test
-    void alignmentOffersEveryCodeOfTheCatalogueWithItsThaiAndEnglishTitle() {
+    void theTagListsOfferEveryCodeOfTheCatalogueWithItsThaiAndEnglishTitle() {
         var catalogue = FrameworkCatalogue.fromClasspath();
-        JsonNode alignment = field("alignment");
 
-        assertThat(alignment.path("type").asText()).isEqualTo("taglist");
-        assertThat(stream(alignment.path("values")).map(v -> v.path("value").asText() + " = " + v.path("label").asText()))
+        assertThat(ProjectSlots.alignmentOptions(catalogue)).extracting(o -> o.get("value") + " = " + o.get("label"))
                 .containsExactlyElementsOf(catalogue.all().stream()
-                        .map(item -> item.code() + " = " + item.labelTh() + " / " + item.titleEn()).toList());
+                        .map(item -> item.code() + " = " + item.titleTh() + " (" + item.code() + ") / "
+                                + item.titleEn()).toList());
     }
 
     @Test
     void theScreeningTableShowsColumnsTheListenerWrites() {
-        JsonNode table = component(screening, "Table_projectScreening");
+        JsonNode table = component(SCREENING, "Table_projectScreening");
         var project = new Project("ท่าเทียบเรือ", "รองรับเรือสำราญ", new BigDecimal("12000000"), "เจ้าท่า", null, 2563,
                 List.of("PKT-M1", "NS2"));
         JsonNode row = ProjectJson.tree(ScreeningJson.write(List.of(new ScreenedProject(1, project,
@@ -116,18 +130,19 @@ class ProjectFormsTest {
         assertThat(table.path("dataSource").asText()).isEqualTo("=" + VAR_PROJECT_SCREENING);
         assertThat(stream(table.path("columns")).map(c -> c.path("key").asText()))
                 .allSatisfy(key -> assertThat(row.has(key)).as(key).isTrue());
-        assertThat(component(screening, "Text_suggestReturn").path("conditional").path("hide").asText())
+        assertThat(component(SCREENING, "Text_suggestReturn").path("conditional").path("hide").asText())
                 .contains(VAR_SCREENING_SUGGESTION + " = \"" + SCREENING_RETURNED + "\"");
-        assertThat(component(screening, "Text_suggestAccept").path("conditional").path("hide").asText())
+        assertThat(component(SCREENING, "Text_suggestAccept").path("conditional").path("hide").asText())
                 .contains(VAR_SCREENING_SUGGESTION + " = \"" + SCREENING_ACCEPTED + "\"");
     }
 
-    private List<JsonNode> fields() {
-        return stream(list.path("components")).toList();
+    private static List<JsonNode> fields(int slot) {
+        return stream(component(REVIEW, "Group_project" + slot).path("components")).toList();
     }
 
-    private JsonNode field(String key) {
-        return fields().stream().filter(f -> f.path("key").asText().equals(key)).findFirst().orElseThrow();
+    private static JsonNode field(int slot, String field) {
+        String key = ProjectSlots.variable(slot, field);
+        return fields(slot).stream().filter(f -> f.path("key").asText().equals(key)).findFirst().orElseThrow();
     }
 
     private static JsonNode component(JsonNode form, String id) {
