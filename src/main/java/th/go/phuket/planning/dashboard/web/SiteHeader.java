@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.dashboard.CamundaLinks;
+import org.springframework.beans.factory.ObjectProvider;
 import th.go.phuket.planning.engine.RehearsalClock;
 
 /**
@@ -19,18 +20,21 @@ public class SiteHeader {
     public record Header(String dateText, String timeText, boolean rehearsal, LocalDate today, CamundaLinks links) {
     }
 
-    private final RehearsalClock clock;
-    private final CamundaLinks links;
+    private final ObjectProvider<RehearsalClock> clock;
+    private final ObjectProvider<CamundaLinks> links;
 
-    public SiteHeader(RehearsalClock clock, CamundaLinks links) {
+    /** The clock and links are absent in MVC slice tests of other features' controllers, which this advice also serves. */
+    public SiteHeader(ObjectProvider<RehearsalClock> clock, ObjectProvider<CamundaLinks> links) {
         this.clock = clock;
         this.links = links;
     }
 
     @ModelAttribute("header")
     public Header header() {
-        ZonedDateTime now = clock.now().atZone(ThaiDates.BANGKOK);
+        RehearsalClock rehearsal = clock.getIfAvailable();
+        ZonedDateTime now = (rehearsal == null ? java.time.Instant.now() : rehearsal.now()).atZone(ThaiDates.BANGKOK);
         String time = String.format("%02d:%02d น.", now.getHour(), now.getMinute());
-        return new Header(ThaiDates.fullDate(now.toLocalDate()), time, clock.isSet(), now.toLocalDate(), links);
+        boolean rehearsing = rehearsal != null && rehearsal.isSet();
+        return new Header(ThaiDates.fullDate(now.toLocalDate()), time, rehearsing, now.toLocalDate(), links.getIfAvailable());
     }
 }
