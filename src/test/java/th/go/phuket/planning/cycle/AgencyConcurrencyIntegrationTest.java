@@ -40,6 +40,18 @@ class AgencyConcurrencyIntegrationTest {
     @Autowired ManagementService managementService;
     @Autowired AgencyDirectory directory;
 
+    /** The cycle's 2018 dates on the engine clock of 17 Aug 2018, so no reminder or deadline timer is due yet. */
+    @org.junit.jupiter.api.BeforeEach
+    void kickoffClock() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+                java.time.OffsetDateTime.parse("2018-08-17T09:00:00+07:00").toInstant()));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void realClock() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+    }
+
     @Test
     void sixtyAgenciesCompletingFromEightThreadsAreEachCountedOnceAndTheCycleMovesOnOnce() throws Exception {
         List<String> agencies = directory.ids().subList(0, AGENCIES);
