@@ -1,5 +1,6 @@
 package th.go.phuket.planning.engine;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 class EngineConfiguration {
 
     @Bean
-    RehearsalClock rehearsalClock(ManagementService managementService) {
-        RehearsalClock clock = new RehearsalClock(managementService);
+    RehearsalClock rehearsalClock(ManagementService managementService, IdentityService identityService) {
+        RehearsalClock clock = new RehearsalClock(managementService, identityService);
         clock.restore();
         return clock;
     }

@@ -91,7 +91,7 @@ class TwoNodesPostgresIntegrationTest {
         String cycle = "two-nodes-" + Long.toString(System.nanoTime(), 36);
 
         List<Object> starts = bothAtOnce(node -> engine(node).getRuntimeService().startProcessInstanceByKey(
-                CycleProcess.KEY, cycle, Map.of(CycleProcess.VAR_AGENCIES, String.join(",", agencies))).getId());
+                CycleProcess.KEY, cycle, PostgresProductionIntegrationTest.plannedAhead(agencies)).getId());
         assertThat(starts).filteredOn(String.class::isInstance).as("starts that succeeded").hasSize(1);
         assertThat(starts).filteredOn(CycleStartRefusedException.class::isInstance).as("refused starts").hasSize(1)
                 .allSatisfy(refusal -> assertThat(((CycleStartRefusedException) refusal).duplicate()).isTrue());
