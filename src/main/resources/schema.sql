@@ -23,3 +23,42 @@ CREATE TABLE IF NOT EXISTS pc_holiday_seeded (
     source_file  VARCHAR(200) NOT NULL
 );
 -- end of calendar
+
+-- mail: the outbox. One row per email, written in the transaction of the work that causes it; a mailDelivery
+-- process per row sends it (retries with back-off, incident after the last attempt). idempotency_key makes an
+-- email unique per task/agency, kind and day, so a retry, a restart or a second node cannot write it twice.
+CREATE TABLE IF NOT EXISTS pc_outbox (
+    id                  VARCHAR(64)     NOT NULL PRIMARY KEY,
+    idempotency_key     VARCHAR(300)    NOT NULL,
+    kind                VARCHAR(40)     NOT NULL,
+    cycle_id            VARCHAR(64),
+    process_instance_id VARCHAR(64),
+    task_id             VARCHAR(64),
+    recipients          VARCHAR(4000)   NOT NULL,
+    cc                  VARCHAR(4000),
+    subject             VARCHAR(1000)   NOT NULL,
+    body_text           VARCHAR(1000000) NOT NULL,
+    body_html           VARCHAR(1000000) NOT NULL,
+    ics                 VARCHAR(200000),
+    status              VARCHAR(10)     NOT NULL,
+    attempts            INTEGER         DEFAULT 0 NOT NULL,
+    last_error          VARCHAR(2000),
+    created_at          TIMESTAMP       NOT NULL,
+    updated_at          TIMESTAMP       NOT NULL,
+    sent_at             TIMESTAMP,
+    CONSTRAINT uq_pc_outbox_key UNIQUE (idempotency_key),
+    CONSTRAINT ck_pc_outbox_status CHECK (status IN ('PENDING', 'SENT', 'FAILED'))
+);
+CREATE INDEX IF NOT EXISTS ix_pc_outbox_created ON pc_outbox (created_at);
+CREATE INDEX IF NOT EXISTS ix_pc_outbox_cycle ON pc_outbox (cycle_id);
+-- Due notices already mailed (reminder or overdue of one task for one due point), so each goes out once even
+-- when a task is reopened or several timers of an agency fire at the same moment.
+CREATE TABLE IF NOT EXISTS pc_outbox_notice (
+    notice_key          VARCHAR(300)    NOT NULL PRIMARY KEY,
+    outbox_id           VARCHAR(64)     NOT NULL,
+    task_id             VARCHAR(64)     NOT NULL,
+    process_instance_id VARCHAR(64)     NOT NULL,
+    created_at          TIMESTAMP       NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_pc_outbox_notice_outbox ON pc_outbox_notice (outbox_id);
+-- end of mail

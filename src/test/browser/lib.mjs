@@ -46,11 +46,11 @@ export function requireBaseUrl() {
   return BASE_URL;
 }
 
-/** Saves a full-page PNG as SCREENSHOT_DIR/<script>-<name>.png and returns its path. */
-export async function shot(page, name) {
+/** Saves a PNG (full page unless fullPage is false) as SCREENSHOT_DIR/<script>-<name>.png and returns its path. */
+export async function shot(page, name, { fullPage = true } = {}) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = join(SCREENSHOT_DIR, `${SCRIPT_NAME}-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   console.log(`screenshot: ${file}`);
   return file;
 }
@@ -124,10 +124,14 @@ function findComponent(components, key) {
 }
 
 /**
- * Runs fn({ browser, context, page }) in a fresh headless Chromium, always ends the process:
+ * Runs fn({ browser, context, page }) in a fresh headless Chromium (contextOptions go to newContext, e.g.
+ * httpCredentials or a viewport), always ends the process:
  * on error it saves a "failure" screenshot and exits 1; past SCRIPT_TIMEOUT_MS (default 120 s) it exits 124.
  */
-export async function withBrowser(fn, { timeoutMs = Number(process.env.SCRIPT_TIMEOUT_MS || 120000) } = {}) {
+export async function withBrowser(fn, {
+  timeoutMs = Number(process.env.SCRIPT_TIMEOUT_MS || 120000),
+  contextOptions = {}
+} = {}) {
   const guard = setTimeout(() => {
     console.error(`${SCRIPT_NAME}: timed out after ${timeoutMs} ms`);
     process.exit(124);
@@ -146,7 +150,8 @@ export async function withBrowser(fn, { timeoutMs = Number(process.env.SCRIPT_TI
     const context = await browser.newContext({
       locale: 'th-TH',
       timezoneId: 'Asia/Bangkok',
-      viewport: { width: 1280, height: 900 }
+      viewport: { width: 1280, height: 900 },
+      ...contextOptions
     });
     page = await context.newPage();
     // Generous: CI shares 2 cores with a Spring context, and Tasklist loads several MB of scripts.

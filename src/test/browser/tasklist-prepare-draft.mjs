@@ -57,6 +57,9 @@ await withBrowser(async ({ page }) => {
   await complete.waitFor({ state: 'visible' });
   check(await complete.isEnabled(), 'the Complete button stays disabled after the form was filled');
   await complete.click();
+  // Tasklist closes the form once the engine accepted the completion (a refusal keeps it open with a message);
+  // the card may have left the list earlier already, when the claim took it out of an "unassigned" filter
+  await details.locator('.fjs-container').waitFor({ state: 'detached', timeout: 30000 });
   await card.waitFor({ state: 'detached', timeout: 30000 });
   await shot(page, '06-completed');
 

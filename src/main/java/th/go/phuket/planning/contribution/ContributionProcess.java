@@ -8,6 +8,13 @@ public final class ContributionProcess {
 
     public static final String START = "Start_Contribution";
     public static final String TASK_AGENCY_REVIEW = "Task_AgencyReview";
+    /** Due notices of the agency's review, while it is open: reminders before the due date, overdue after it. */
+    public static final String TIMER_REMINDER_DUE = "Timer_ReminderDue";
+    public static final String TASK_SEND_REMINDER = "Task_SendReminder";
+    public static final String END_REMINDER_SENT = "End_ReminderSent";
+    public static final String TIMER_OVERDUE_NOTICE = "Timer_OverdueNotice";
+    public static final String TASK_SEND_OVERDUE_NOTICE = "Task_SendOverdueNotice";
+    public static final String END_OVERDUE_NOTICE_SENT = "End_OverdueNoticeSent";
     public static final String TASK_SCREEN_PROPOSAL = "Task_ScreenProposal";
     public static final String GATEWAY_SCREENING_DECISION = "Gateway_ScreeningDecision";
     public static final String END = "End_ContributionAccepted";

@@ -3,19 +3,17 @@ package th.go.phuket.planning.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import th.go.phuket.planning.agency.TasklistFilterSeeder;
 import th.go.phuket.planning.cycle.CycleProcess;
 
 /**
- * The strategy office prepares the draft of the demo cycle in Tasklist: filter, open, claim, fill the Camunda
- * Form, complete; the script then checks with the engine that the task ended with the summary saved.
+ * The strategy office prepares the draft of the demo cycle in Tasklist: its group's filter, open, claim, fill the
+ * Camunda Form, complete; the script then checks with the engine that the task ended with the summary saved.
  */
-@Disabled("needs bpmn/plan-review-cycle.bpmn, bpmn/prepare-draft.form, the demo users, groups and filters and the "
-        + "demo cycle phuket-2563 started at start-up; remove this line when they are merged")
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PrepareDraftInTasklistBrowserIntegrationTest {
 
@@ -35,6 +33,7 @@ class PrepareDraftInTasklistBrowserIntegrationTest {
                 .env("CYCLE_ID", DEMO_CYCLE_ID)
                 .env("TASK_KEY", CycleProcess.TASK_PREPARE_DRAFT)
                 .env("FIELD_KEY", CycleProcess.VAR_DRAFT_SUMMARY)
+                .env("TASKLIST_FILTER", TasklistFilterSeeder.GROUP_TASKS)
                 .env("TASKLIST_USER", "strategy")
                 .env("TASKLIST_PASSWORD", "demo")
                 .runAgainst("http://localhost:" + port);

@@ -35,13 +35,14 @@ class TasklistLoginBrowserIntegrationTest {
 
     @Test
     void wrongPasswordIsRefusedOnTheLoginPage() {
+        // another user than the successful login: after a wrong password Camunda delays that user's next logins
         BrowserScript script = BrowserScript.named("tasklist-login")
-                .env("TASKLIST_USER", "admin")
+                .env("TASKLIST_USER", "manager")
                 .env("TASKLIST_PASSWORD", "not-the-password");
 
         AssertionFailedError failure = assertThrows(AssertionFailedError.class, () -> script.runAgainst(baseUrl()));
 
-        assertThat(failure.getMessage()).contains("login as admin refused", "Wrong credentials");
+        assertThat(failure.getMessage()).contains("login as manager refused", "Wrong credentials");
     }
 
     private String baseUrl() {

@@ -24,12 +24,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
+import th.go.phuket.planning.mail.MailDeliveryProcess;
 
-@Deployment(resources = ContributionProcess.RESOURCE)
+@Deployment(resources = {ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE})
 class ContributionProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
     private ProcessEngine engine;
 
@@ -90,6 +91,9 @@ class ContributionProcessTest {
                 .containsEntry(VAR_SCREENING_NOTE, "กรุณาระบุงบประมาณรายโครงการ");
 
         CycleWalk.complete(engine, task(contribution));
+        assertThat(contribution).isWaitingAt(TASK_SCREEN_PROPOSAL);
+        assertThat(engine.getRuntimeService().getVariable(contribution.getId(), VAR_SCREENING_DECISION))
+                .as("the second screening starts without the first round's decision").isNull();
         CycleWalk.complete(engine, task(contribution));
         execute(job());
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.TaskInputInvalidException;
@@ -33,11 +34,12 @@ import th.go.phuket.planning.proposal.ProjectSlots;
  * {@code projects} list and are not kept; a returned proposal shows its projects in the slots again; a client that
  * sends {@code projects} itself keeps its list; a bad slot keeps the task open and stores nothing.
  */
-@Deployment(resources = {ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE})
+@Deployment(resources = {ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE,
+        MailDeliveryProcess.RESOURCE})
 class ProjectSlotsProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
     private ProcessEngine engine;
     private ProcessInstance contribution;

@@ -24,12 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
+import th.go.phuket.planning.mail.MailDeliveryProcess;
 
-@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE})
+@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE})
 class CycleProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
     private static final String THREE_AGENCIES = "pkt_public_health,dist_mueang_phuket,lao_ppao";
 
@@ -101,6 +102,8 @@ class CycleProcessTest {
 
         assertThat(cycle).isWaitingAt(TASK_REVISE_PLAN);
         complete(engine, onlyTask(engine, "phuket-2563", TASK_REVISE_PLAN));
+        assertThat(engine.getRuntimeService().getVariable(cycle.getId(), VAR_COMMITTEE_DECISION))
+                .as("the committee decides anew").isNull();
         complete(engine, onlyTask(engine, "phuket-2563", TASK_COMMITTEE_DECISION));
         complete(engine, onlyTask(engine, "phuket-2563", TASK_SUBMIT_PLAN));
 

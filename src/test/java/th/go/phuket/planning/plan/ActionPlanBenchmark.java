@@ -39,7 +39,7 @@ public final class ActionPlanBenchmark {
         int perAgency = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         ProcessEngine engine = ProcessEngineConfiguration
-                .createProcessEngineConfigurationFromResource("camunda.cfg.xml").buildProcessEngine();
+                .createProcessEngineConfigurationFromResource(th.go.phuket.planning.ProcessTestEngine.CONFIGURATION).buildProcessEngine();
         try {
             ProcessTestEngine.prepare(engine);
             engine.getRepositoryService().createDeployment().addClasspathResource(CycleProcess.RESOURCE)

@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import th.go.phuket.planning.mail.MailDeliveryProcess;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
@@ -33,11 +34,11 @@ import th.go.phuket.planning.proposal.Placement;
  * The consolidated plan read from a real engine's history after the demo cycle's three agencies proposed two
  * projects each: only accepted contributions count, and the workbook's totals are those of the accepted projects.
  */
-@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE})
+@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE, MailDeliveryProcess.RESOURCE})
 class ActionPlanProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
     private static final String CYCLE = "phuket-2563";
 

@@ -1,0 +1,36 @@
+package th.go.phuket.planning.dashboard.web;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import th.go.phuket.planning.calendar.ThaiDates;
+import th.go.phuket.planning.dashboard.CamundaLinks;
+import th.go.phuket.planning.engine.RehearsalClock;
+
+/**
+ * The header of the product's own pages: the date by the engine clock (a rehearsal shows 2018), in the Buddhist
+ * Era, and the links between the pages. Other pages get it by listing their controller here.
+ */
+@ControllerAdvice(assignableTypes = {HomeController.class, DashboardController.class})
+public class SiteHeader {
+
+    /** What {@code fragments/layout.html} shows. */
+    public record Header(String dateText, String timeText, boolean rehearsal, LocalDate today, CamundaLinks links) {
+    }
+
+    private final RehearsalClock clock;
+    private final CamundaLinks links;
+
+    public SiteHeader(RehearsalClock clock, CamundaLinks links) {
+        this.clock = clock;
+        this.links = links;
+    }
+
+    @ModelAttribute("header")
+    public Header header() {
+        ZonedDateTime now = clock.now().atZone(ThaiDates.BANGKOK);
+        String time = String.format("%02d:%02d น.", now.getHour(), now.getMinute());
+        return new Header(ThaiDates.fullDate(now.toLocalDate()), time, clock.isSet(), now.toLocalDate(), links);
+    }
+}

@@ -1,0 +1,84 @@
+package th.go.phuket.planning.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Date;
+import java.util.Properties;
+import java.util.function.Supplier;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import th.go.phuket.planning.support.Messages;
+
+/**
+ * Turns an outbox row into a MIME message (plain text and HTML alternatives, the {@code .ics} attached) and hands
+ * it to the SMTP server. The Message-ID is derived from the row, so should a crash ever make the app send a row a
+ * second time, mail clients still see one message.
+ */
+public class MailTransport {
+
+    public static final String ICS_FILE = "due-date.ics";
+    public static final String OUTBOX_HEADER = "X-Planning-Outbox-Id";
+    private static final Session SESSION = Session.getInstance(new Properties());
+
+    private final Supplier<JavaMailSender> sender;
+    private final MailAddresses addresses;
+
+    /** {@code sender} may supply null when no SMTP server is configured: sending then fails with a clear message. */
+    public MailTransport(Supplier<JavaMailSender> sender, MailAddresses addresses) {
+        this.sender = sender;
+        this.addresses = addresses;
+    }
+
+    public void send(OutboxEntry entry) {
+        JavaMailSender smtp = sender.get();
+        if (smtp == null) {
+            throw new MailSendException(Messages.get("mail.delivery.noServer"));
+        }
+        smtp.send(message(entry));
+    }
+
+    MimeMessage message(OutboxEntry entry) {
+        try {
+            MimeMessage message = new StableIdMessage(SESSION, "<" + entry.id() + "@planning-cycle>");
+            MimeMessageHelper mail = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,
+                    StandardCharsets.UTF_8.name());
+            mail.setFrom(addresses.from());
+            mail.setTo(entry.to().toArray(String[]::new));
+            if (!entry.cc().isEmpty()) {
+                mail.setCc(entry.cc().toArray(String[]::new));
+            }
+            mail.setSubject(entry.subject());
+            mail.setSentDate(Date.from(entry.createdAt()));
+            mail.setText(entry.text(), entry.html());
+            if (entry.ics() != null) {
+                mail.addAttachment(ICS_FILE, new ByteArrayResource(entry.ics().getBytes(StandardCharsets.UTF_8)),
+                        IcsCalendar.CONTENT_TYPE);
+            }
+            message.setHeader(OUTBOX_HEADER, entry.id());
+            return message;
+        } catch (MessagingException e) {
+            throw new MailPreparationException("Cannot build email " + entry.id(), e);
+        }
+    }
+
+    /** Keeps the Message-ID it was given instead of generating a new one on every save. */
+    private static final class StableIdMessage extends MimeMessage {
+
+        private final String messageId;
+
+        StableIdMessage(Session session, String messageId) {
+            super(session);
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package th.go.phuket.planning.mail;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+
+/**
+ * The outbox tables ({@code pc_outbox}, {@code pc_outbox_notice}) as seen from inside an engine command: every
+ * statement runs on the engine's own connection, so a row is written, or not, together with the work that causes
+ * it. Two writers of the same email at the same moment meet at the unique key; the loser gets an
+ * {@link OptimisticLockingException}, which the job executor answers by running that job again without counting
+ * it as a failure, and the second run finds the email already written.
+ */
+public class Outbox {
+
+    static final String COLUMNS = "id, idempotency_key, kind, cycle_id, process_instance_id, task_id, recipients, cc,"
+            + " subject, body_text, body_html, ics, status, attempts, last_error, created_at, updated_at, sent_at";
+
+    public boolean exists(String idempotencyKey) {
+        return queryOne("select 1 from pc_outbox where idempotency_key = ?", idempotencyKey);
+    }
+
+    public void insert(String id, Email email, Instant now) {
+        String sql = "insert into pc_outbox (id, idempotency_key, kind, cycle_id, process_instance_id, task_id,"
+                + " recipients, cc, subject, body_text, body_html, ics, status, attempts, created_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+        try (PreparedStatement insert = connection().prepareStatement(sql)) {
+            insert.setString(1, id);
+            insert.setString(2, email.idempotencyKey());
+            insert.setString(3, email.kind().name());
+            insert.setString(4, email.cycleId());
+            insert.setString(5, email.processInstanceId());
+            insert.setString(6, email.taskId());
+            insert.setString(7, joinAddresses(email.to()));
+            insert.setString(8, email.cc().isEmpty() ? null : joinAddresses(email.cc()));
+            insert.setString(9, email.subject());
+            insert.setString(10, email.text());
+            insert.setString(11, email.html());
+            insert.setString(12, email.ics());
+            insert.setTimestamp(13, Timestamp.from(now));
+            insert.setTimestamp(14, Timestamp.from(now));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw conflictOrFailure("email " + email.idempotencyKey(), e);
+        }
+    }
+
+    public Optional<OutboxEntry> find(String id) {
+        try (PreparedStatement query = connection().prepareStatement(
+                "select " + COLUMNS + " from pc_outbox where id = ?")) {
+            query.setString(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new ProcessEngineException("Cannot read outbox entry " + id, e);
+        }
+    }
+
+    /** Marks an email delivered (the delivery job's transaction commits it together with the job's end). */
+    public void markSent(String id, Instant now) {
+        update("update pc_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, updated_at = ?"
+                + " where id = ?", Timestamp.from(now), Timestamp.from(now), id);
+    }
+
+    public boolean noticeLogged(String noticeKey) {
+        return queryOne("select 1 from pc_outbox_notice where notice_key = ?", noticeKey);
+    }
+
+    /** Remembers that a due notice of a task went into email {@code outboxId}, so it is never mailed again. */
+    public void logNotice(String noticeKey, String outboxId, String taskId, String processInstanceId, Instant now) {
+        try (PreparedStatement insert = connection().prepareStatement("insert into pc_outbox_notice"
+                + " (notice_key, outbox_id, task_id, process_instance_id, created_at) values (?, ?, ?, ?, ?)")) {
+            insert.setString(1, noticeKey);
+            insert.setString(2, outboxId);
+            insert.setString(3, taskId);
+            insert.setString(4, processInstanceId);
+            insert.setTimestamp(5, Timestamp.from(now));
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw conflictOrFailure("due notice " + noticeKey, e);
+        }
+    }
+
+    static OutboxEntry read(ResultSet row) throws SQLException {
+        return new OutboxEntry(row.getString("id"), row.getString("idempotency_key"),
+                EmailKind.valueOf(row.getString("kind")), row.getString("cycle_id"),
+                row.getString("process_instance_id"), row.getString("task_id"),
+                splitAddresses(row.getString("recipients")), splitAddresses(row.getString("cc")),
+                row.getString("subject"), row.getString("body_text"), row.getString("body_html"), row.getString("ics"),
+                OutboxEntry.Status.valueOf(row.getString("status")), row.getInt("attempts"),
+                row.getString("last_error"), instant(row.getTimestamp("created_at")),
+                instant(row.getTimestamp("updated_at")), instant(row.getTimestamp("sent_at")));
+    }
+
+    static String joinAddresses(List<String> addresses) {
+        return String.join(", ", addresses);
+    }
+
+    static List<String> splitAddresses(String addresses) {
+        return addresses == null || addresses.isBlank() ? List.of()
+                : Arrays.stream(addresses.split(",")).map(String::trim).filter(a -> !a.isEmpty()).toList();
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+
+    private boolean queryOne(String sql, String key) {
+        try (PreparedStatement query = connection().prepareStatement(sql)) {
+            query.setString(1, key);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        } catch (SQLException e) {
+            throw new ProcessEngineException("Cannot read the outbox (" + key + ")", e);
+        }
+    }
+
+    private void update(String sql, Object... values) {
+        try (PreparedStatement update = connection().prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                update.setObject(i + 1, values[i]);
+            }
+            update.executeUpdate();
+        } catch (SQLException e) {
+            throw new ProcessEngineException("Cannot update the outbox", e);
+        }
+    }
+
+    /** A unique-key clash or a lock timeout means another transaction wrote the same thing: try again later. */
+    private static RuntimeException conflictOrFailure(String what, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        boolean conflict = state.startsWith("23") || state.equals("40001") || state.equals("40P01")
+                || state.equals("55P03") || state.equals("HYT00");
+        return conflict
+                ? new OptimisticLockingException("Written at the same time by another transaction: " + what)
+                : new ProcessEngineException("Cannot write " + what + " to the outbox", e);
+    }
+
+    private static Connection connection() {
+        CommandContext command = Context.getCommandContext();
+        if (command == null) {
+            throw new IllegalStateException("The outbox is written inside an engine command only");
+        }
+        return command.getDbSqlSession().getSqlSession().getConnection();
+    }
+}

@@ -1,0 +1,127 @@
+package th.go.phuket.planning.reminder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import th.go.phuket.planning.calendar.ThaiDates;
+import th.go.phuket.planning.calendar.WorkingDayCalendar;
+import th.go.phuket.planning.mail.EmailKind;
+
+/**
+ * The Thai working-day rules of due notices, and the timer values the BPMN reads from it (bean
+ * {@code dueNoticeSchedule}). With the defaults, a task due Friday 31 Aug 2018 is reminded on Tue 28 and Thu 30 Aug
+ * and, if still open, called overdue on Mon 3 Sep, each at 08:30 Bangkok time.
+ */
+public class DueNoticeSchedule {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final WorkingDayCalendar calendar;
+    private final ReminderSettings settings;
+    private final Clock clock;
+
+    /** {@code clock} is the engine's: timers are set against the time the engine (or a rehearsal) is at. */
+    public DueNoticeSchedule(WorkingDayCalendar calendar, ReminderSettings settings, Clock clock) {
+        this.calendar = calendar;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public ReminderSettings settings() {
+        return settings;
+    }
+
+    /** Reminder moments for a task due on {@code dueDay}, earliest first. */
+    public List<ZonedDateTime> reminderPoints(LocalDate dueDay) {
+        return settings.daysBefore().stream()
+                .map(days -> at(calendar.minusWorkingDays(dueDay, days)))
+                .distinct().sorted().toList();
+    }
+
+    /** The first working day after the due day, at the sending time. */
+    public ZonedDateTime overduePoint(LocalDate dueDay) {
+        return at(calendar.firstWorkingDayAfter(dueDay));
+    }
+
+    /**
+     * {@code Timer_ReminderDue}: every morning from the next reminder day to the last one (an ISO 8601 repeating
+     * interval); each morning the task is looked at and only reminder days send anything. A day in between costs
+     * one look, and any list of reminder days works without changing the model. A task created after its last
+     * reminder day (a proposal returned late) gets a single wake-up a minute later that finds nothing to send: a
+     * timer cycle has to lie in the future.
+     */
+    public String reminderCycle(Date dueAt) {
+        Instant now = clock.instant();
+        List<ZonedDateTime> upcoming = reminderPoints(dueDay(dueAt)).stream()
+                .filter(point -> point.toInstant().isAfter(now)).toList();
+        if (upcoming.isEmpty()) {
+            return "R0/" + ISO.format(now.plus(1, ChronoUnit.MINUTES).atZone(ThaiDates.BANGKOK)) + "/P1D";
+        }
+        ZonedDateTime first = upcoming.get(0);
+        long days = ChronoUnit.DAYS.between(first.toLocalDate(), upcoming.get(upcoming.size() - 1).toLocalDate());
+        return "R" + days + "/" + ISO.format(first) + "/P1D";
+    }
+
+    /** {@code Timer_OverdueNotice}. */
+    public Date overdueNoticeAt(Date dueAt) {
+        return Date.from(overduePoint(dueDay(dueAt)).toInstant());
+    }
+
+    /** {@code Timer_DeadlineAtRisk}: N working days before the submission deadline ({@code yyyy-MM-dd}). */
+    public Date deadlineAtRiskAt(String submissionDeadline) {
+        return Date.from(at(calendar.minusWorkingDays(LocalDate.parse(submissionDeadline),
+                settings.atRiskWorkingDays())).toInstant());
+    }
+
+    /** {@code Timer_SubmissionOverdue}: the deadline day has passed (midnight after it, Bangkok). */
+    public Date submissionOverdueAt(String submissionDeadline) {
+        return Date.from(LocalDate.parse(submissionDeadline).plusDays(1).atStartOfDay(ThaiDates.BANGKOK).toInstant());
+    }
+
+    /**
+     * The notice a task due at {@code dueAt}, created at {@code createdAt}, is due for at {@code now}: the latest
+     * reminder or overdue moment that has come and that lies after the task was created. A moment passed while the
+     * app was down still counts, but only the latest one: one notice, not a backlog of stale ones.
+     */
+    public Optional<DueNotice> currentNotice(Instant dueAt, Instant createdAt, Instant now) {
+        LocalDate dueDay = dueAt.atZone(ThaiDates.BANGKOK).toLocalDate();
+        DueNotice current = null;
+        for (ZonedDateTime point : reminderPoints(dueDay)) {
+            if (hasCome(point, createdAt, now)) {
+                current = new DueNotice(EmailKind.REMINDER, point.toLocalDate());
+            }
+        }
+        ZonedDateTime overdue = overduePoint(dueDay);
+        if (hasCome(overdue, createdAt, now)) {
+            current = new DueNotice(EmailKind.OVERDUE, overdue.toLocalDate());
+        }
+        return Optional.ofNullable(current);
+    }
+
+    private static boolean hasCome(ZonedDateTime point, Instant createdAt, Instant now) {
+        return point.toInstant().isAfter(createdAt) && !point.toInstant().isAfter(now);
+    }
+
+    /** Working days from today to the due day (negative when late): 3 on a reminder 3 working days ahead. */
+    public int workingDaysLeft(Instant dueAt, Instant now) {
+        return calendar.workingDaysBetween(now.atZone(ThaiDates.BANGKOK).toLocalDate(),
+                dueAt.atZone(ThaiDates.BANGKOK).toLocalDate());
+    }
+
+    private ZonedDateTime at(LocalDate day) {
+        return day.atTime(settings.sendAt()).atZone(ThaiDates.BANGKOK);
+    }
+
+    private static LocalDate dueDay(Date dueAt) {
+        if (dueAt == null) {
+            throw new IllegalArgumentException("A task with due notices needs a due date (dueAt is null)");
+        }
+        return dueAt.toInstant().atZone(ThaiDates.BANGKOK).toLocalDate();
+    }
+}

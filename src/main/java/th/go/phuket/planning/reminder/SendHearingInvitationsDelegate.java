@@ -1,0 +1,19 @@
+package th.go.phuket.planning.reminder;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** {@code Task_SendHearingInvitations}: invites every agency of the cycle to the public hearing. */
+public class SendHearingInvitationsDelegate implements JavaDelegate {
+
+    private final CycleMail mail;
+
+    public SendHearingInvitationsDelegate(CycleMail mail) {
+        this.mail = mail;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        mail.hearingInvitations(execution);
+    }
+}

@@ -1,0 +1,67 @@
+package th.go.phuket.planning.reminder;
+
+import static th.go.phuket.planning.contribution.ContributionProcess.*;
+
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
+import th.go.phuket.planning.agency.Agency;
+import th.go.phuket.planning.agency.AgencyDirectory;
+import th.go.phuket.planning.cycle.CycleProcess;
+
+/** What an email says about one agency task: the task, its cycle, its agency and its due date. */
+public record TaskFacts(
+        String taskId,
+        String taskName,
+        String processInstanceId,
+        String cycleId,
+        String cycleTitle,
+        String province,
+        String agencyId,
+        String agencyNameTh,
+        String agencyNameEn,
+        String agencyEmail,
+        Instant dueAt,
+        Instant createdAt) {
+
+    /** The variables of an agency contribution an email needs. */
+    public static final String[] VARIABLES = {VAR_AGENCY_ID, VAR_AGENCY_NAME_TH, VAR_AGENCY_NAME_EN, VAR_AGENCY_EMAIL,
+        CycleProcess.VAR_CYCLE_ID, CycleProcess.VAR_CYCLE_TITLE, CycleProcess.VAR_PROVINCE};
+
+    /** A task being created (task listener): its variables come from its execution. */
+    public static TaskFacts of(DelegateTask task, AgencyDirectory directory) {
+        return of(task.getId(), task.getName(), task.getProcessInstanceId(), task.getDueDate(), task.getCreateTime(),
+                task.getVariables(), directory);
+    }
+
+    /** A stored task and the variables of its process instance. */
+    public static TaskFacts of(Task task, Map<String, Object> variables, AgencyDirectory directory) {
+        return of(task.getId(), task.getName(), task.getProcessInstanceId(), task.getDueDate(), task.getCreateTime(),
+                variables, directory);
+    }
+
+    private static TaskFacts of(String taskId, String taskName, String processInstanceId, java.util.Date dueDate,
+                                java.util.Date createTime, Map<String, Object> variables, AgencyDirectory directory) {
+        String agencyId = (String) variables.get(VAR_AGENCY_ID);
+        Agency agency = directory.find(agencyId).orElse(null);
+        String email = text(variables.get(VAR_AGENCY_EMAIL), agency == null ? null : agency.email());
+        if (email == null) {
+            throw new IllegalStateException("No email address for agency " + agencyId + " (task " + taskId + ")");
+        }
+        return new TaskFacts(taskId, taskName, processInstanceId,
+                text(variables.get(CycleProcess.VAR_CYCLE_ID), null),
+                text(variables.get(CycleProcess.VAR_CYCLE_TITLE), ""),
+                text(variables.get(CycleProcess.VAR_PROVINCE), ""),
+                agencyId,
+                text(variables.get(VAR_AGENCY_NAME_TH), agency == null ? agencyId : agency.nameTh()),
+                text(variables.get(VAR_AGENCY_NAME_EN), agency == null ? agencyId : agency.nameEn()),
+                email,
+                dueDate == null ? null : dueDate.toInstant(),
+                createTime == null ? Instant.EPOCH : createTime.toInstant());
+    }
+
+    private static String text(Object value, String fallback) {
+        return value instanceof String s && !s.isBlank() ? s : fallback;
+    }
+}

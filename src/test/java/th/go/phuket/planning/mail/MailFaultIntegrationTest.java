@@ -1,0 +1,178 @@
+package th.go.phuket.planning.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import th.go.phuket.planning.PlanningApplication;
+import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.cycle.CycleWalk;
+import th.go.phuket.planning.engine.RehearsalClock;
+
+/**
+ * Faults between the outbox and the SMTP server, with the whole app: a server that is down, an app stopped
+ * between writing an email and sending it, work that fails after writing one. Mail goes to a GreenMail server of
+ * the test (on a free port) that can be stopped and started, as the production profile's SMTP server would be.
+ */
+class MailFaultIntegrationTest {
+
+    private int smtpPort;
+    private GreenMail smtp;
+
+    @BeforeEach
+    void freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            smtpPort = socket.getLocalPort();
+        }
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+        ClockUtil.reset();
+    }
+
+    @Test
+    void whileTheSmtpServerIsDownAttemptsAreCountedAndTheEmailGoesOutOnceWhenItIsBack() throws Exception {
+        try (ConfigurableApplicationContext app = start("fault-down", true)) {
+            startCycleAndCompleteTheDraft(app, "fault-down", "pkt_public_health");
+
+            OutboxEntry failing = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> onlyEntry(app), entry -> entry.attempts() >= 1);
+            assertThat(failing.status()).isEqualTo(OutboxEntry.Status.PENDING);
+            assertThat(failing.lastError()).isNotBlank();
+
+            ManagementService jobs = app.getBean(ProcessEngine.class).getManagementService();
+            Job retry = await().atMost(Duration.ofSeconds(30)).until(() -> jobs.createJobQuery()
+                    .processDefinitionKey(MailDeliveryProcess.KEY).singleResult(), job -> job.getExceptionMessage() != null);
+            assertThat(retry.getDuedate()).as("next attempt after a back-off").isAfter(ClockUtil.getCurrentTime());
+
+            startSmtp();
+            RehearsalClock clock = app.getBean(RehearsalClock.class);
+            clock.moveTo(clock.now().plus(Duration.ofMinutes(2)));
+            jobExecutorOf(app).jobWasAdded();
+
+            OutboxEntry sent = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> onlyEntry(app), entry -> entry.status() == OutboxEntry.Status.SENT);
+            assertThat(sent.attempts()).isEqualTo(failing.attempts() + 1);
+            Thread.sleep(3000);
+            assertThat(smtp.getReceivedMessages()).hasSize(1);
+        }
+    }
+
+    @Test
+    void anEmailWrittenBeforeTheAppStopsIsSentOnceAfterItRestarts() throws Exception {
+        startSmtp();
+        try (ConfigurableApplicationContext stopped = start("fault-restart", false)) {
+            startCycleAndCompleteTheDraft(stopped, "fault-restart", "pkt_public_health,dist_kathu");
+            assertThat(outbox(stopped)).hasSize(2).allMatch(entry -> entry.status() == OutboxEntry.Status.PENDING);
+        }
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+
+        try (ConfigurableApplicationContext restarted = start("fault-restart", true)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> outbox(restarted).stream()
+                    .allMatch(entry -> entry.status() == OutboxEntry.Status.SENT));
+        }
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+
+        try (ConfigurableApplicationContext again = start("fault-restart", true)) {
+            Thread.sleep(5000);
+            assertThat(outbox(again)).allMatch(entry -> entry.attempts() == 1);
+        }
+        assertThat(smtp.getReceivedMessages()).as("no email twice after another restart").hasSize(2);
+    }
+
+    @Test
+    void anEmailOfWorkThatFailsIsNeitherKeptNorSent() throws Exception {
+        startSmtp();
+        try (ConfigurableApplicationContext app = start("fault-rollback", true, "--planning.demo.clock=false")) {
+            int port = ((org.springframework.boot.web.context.WebServerApplicationContext) app).getWebServer().getPort();
+            assertThat(new org.springframework.boot.test.web.client.TestRestTemplate("admin", "demo")
+                    .getForEntity("http://localhost:" + port + "/api/demo/clock", String.class).getStatusCode().value())
+                    .as("no demo clock unless planning.demo.clock=true").isEqualTo(404);
+
+            var configuration = (ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class)
+                    .getProcessEngineConfiguration();
+            OutboxWriter writer = app.getBean(OutboxWriter.class);
+            Email email = new Email("TASK_ASSIGNED:task-x:2018-08-17", EmailKind.TASK_ASSIGNED, "fault-rollback", null,
+                    null, List.of("pkt_public_health@agencies.example"), List.of(), "ทดสอบ (test)", "ข้อความ",
+                    "<p>ข้อความ</p>", null);
+
+            assertThatThrownBy(() -> configuration.getCommandExecutorTxRequired().execute(command -> {
+                writer.write(email);
+                throw new IllegalStateException("the work failed after writing its email");
+            })).hasMessageContaining("the work failed");
+
+            assertThat(outbox(app)).isEmpty();
+            assertThat(app.getBean(ProcessEngine.class).getRuntimeService().createProcessInstanceQuery()
+                    .processDefinitionKey(MailDeliveryProcess.KEY).count()).isZero();
+            Thread.sleep(2000);
+            assertThat(smtp.getReceivedMessages()).isEmpty();
+        }
+    }
+
+    private ConfigurableApplicationContext start(String database, boolean sendMail, String... more) {
+        // command-line arguments: they win over application.yaml (builder properties would not)
+        List<String> args = new java.util.ArrayList<>(List.of(more));
+        args.addAll(List.of(
+                "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+                "--planning.demo.cycle=false",
+                "--planning.mail.embedded.enabled=false",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + smtpPort,
+                "--camunda.bpm.job-execution.enabled=" + sendMail));
+        return new SpringApplicationBuilder(PlanningApplication.class).run(args.toArray(String[]::new));
+    }
+
+    private void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    private static void startCycleAndCompleteTheDraft(ConfigurableApplicationContext app, String cycleId,
+                                                      String agencies) {
+        app.getBean(RehearsalClock.class).moveTo(OffsetDateTime.parse("2018-08-17T09:00:00+07:00").toInstant());
+        ProcessEngine engine = app.getBean(ProcessEngine.class);
+        engine.getRuntimeService().startProcessInstanceByKey(CycleProcess.KEY, cycleId,
+                Map.of(CycleProcess.VAR_CYCLE_ID, cycleId, CycleProcess.VAR_AGENCIES, agencies));
+        Task draft = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(cycleId).singleResult();
+        engine.getTaskService().complete(draft.getId(), CycleWalk.goodValues(CycleProcess.TASK_PREPARE_DRAFT));
+    }
+
+    private static List<OutboxEntry> outbox(ConfigurableApplicationContext app) {
+        return app.getBean(OutboxQueries.class).list(new OutboxQueries.Filter(null, null, null, 100));
+    }
+
+    private static OutboxEntry onlyEntry(ConfigurableApplicationContext app) {
+        List<OutboxEntry> entries = outbox(app);
+        assertThat(entries).hasSize(1);
+        return entries.get(0);
+    }
+
+    private static org.camunda.bpm.engine.impl.jobexecutor.JobExecutor jobExecutorOf(
+            ConfigurableApplicationContext app) {
+        return ((ProcessEngineConfigurationImpl) app.getBean(ProcessEngine.class).getProcessEngineConfiguration())
+                .getJobExecutor();
+    }
+}

@@ -1,0 +1,216 @@
+package th.go.phuket.planning.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Folder;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import th.go.phuket.planning.contribution.ContributionProcess;
+import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.cycle.CycleWalk;
+import th.go.phuket.planning.engine.RehearsalClock;
+
+/**
+ * Emails really delivered to the embedded GreenMail server of the default profile, read back over IMAP: recipient,
+ * Thai subject, B.E. due date, Tasklist link, {@code .ics}; reminders fired by moving the demo clock.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:mail-it;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
+        "planning.demo.cycle=false"})
+class MailIntegrationTest {
+
+    private static final String HEALTH = "pkt_public_health@agencies.example";
+    private static final String PPAO = "lao_ppao@agencies.example";
+
+    @Autowired RuntimeService runtimeService;
+    @Autowired TaskService taskService;
+    @Autowired EmbeddedMailServer mailServer;
+    @Autowired RehearsalClock clock;
+    @Autowired OutboxQueries outbox;
+    @Autowired TestRestTemplate rest;
+
+    /** /api/** and /outbox need a user (security/); the strategy office reads the outbox and moves the demo clock. */
+    private TestRestTemplate office() {
+        return rest.withBasicAuth("strategy", "demo");
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        clock.moveTo(OffsetDateTime.parse("2018-08-17T09:00:00+07:00").toInstant());
+        mailServer.greenMail().purgeEmailFromAllMailboxes();
+    }
+
+    @AfterEach
+    void tearDown() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void theAgencyReadsItsNewTaskInItsMailboxInThaiWithTheBuddhistDueDateATasklistLinkAndACalendarEntry()
+            throws Exception {
+        String cycle = startCycleAndCompleteTheDraft("it-assigned", "pkt_public_health");
+        Task review = taskService.createTaskQuery().processInstanceBusinessKey(cycle)
+                .taskDefinitionKey(ContributionProcess.TASK_AGENCY_REVIEW).singleResult();
+
+        List<Map<String, Object>> inbox = await().atMost(Duration.ofSeconds(60))
+                .until(() -> readInbox(HEALTH), messages -> messages.size() == 1);
+
+        Map<String, Object> mail = inbox.get(0);
+        assertThat(mail.get("to")).isEqualTo(HEALTH);
+        assertThat((String) mail.get("subject")).startsWith("งานใหม่: ทบทวนแผนและเสนอโครงการ")
+                .contains("กำหนดส่ง 31 ส.ค. 2561");
+        assertThat((String) mail.get("text")).contains("เรียน สำนักงานสาธารณสุขจังหวัดภูเก็ต", "31 ส.ค. 2561",
+                "เหลืออีก 10 วันทำการ", "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + review.getId(),
+                "English:");
+        assertThat((String) mail.get("html")).contains("href=\"http://localhost:8080/camunda/app/tasklist/default/#/?task="
+                + review.getId() + "\"");
+        assertThat((String) mail.get("icsType")).startsWith("text/calendar");
+        assertThat((String) mail.get("icsName")).isEqualTo(MailTransport.ICS_FILE);
+        assertThat((String) mail.get("ics")).contains("DTSTART:20180831T093000Z", "BEGIN:VEVENT");
+        assertThat(outbox.list(new OutboxQueries.Filter(EmailKind.TASK_ASSIGNED, HEALTH, cycle, 10)))
+                .singleElement().satisfies(entry -> {
+                    assertThat(entry.status()).isEqualTo(OutboxEntry.Status.SENT);
+                    assertThat(entry.attempts()).isOne();
+                    assertThat(entry.taskId()).isEqualTo(review.getId());
+                });
+    }
+
+    @Test
+    void movingTheDemoClockFiresTheRemindersAndAnAgencyWithTwoDueReviewsGetsOneEmail() throws Exception {
+        startCycleAndCompleteTheDraft("it-reminder-a", "lao_ppao");
+        startCycleAndCompleteTheDraft("it-reminder-b", "lao_ppao,dist_kathu");
+        await().atMost(Duration.ofSeconds(60)).until(() -> readInbox(PPAO).size() == 2);
+
+        ResponseEntity<Map> moved = office().postForEntity("/api/demo/clock",
+                Map.of("now", "2018-08-28T09:00:00+07:00"), Map.class);
+        assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(moved.getBody()).containsEntry("nowText", "28 ส.ค. 2561 09:00 น.");
+
+        List<Map<String, Object>> inbox = await().atMost(Duration.ofSeconds(60))
+                .until(() -> readInbox(PPAO), messages -> messages.size() == 3);
+        Thread.sleep(2000);
+        List<Map<String, Object>> reminders = readInbox(PPAO).stream()
+                .filter(mail -> ((String) mail.get("subject")).startsWith("แจ้งเตือนกำหนดส่ง")).toList();
+        assertThat(reminders).hasSize(1);
+        assertThat((String) reminders.get(0).get("subject")).contains("2 รายการ", "31 ส.ค. 2561");
+        assertThat((String) reminders.get(0).get("text")).contains("เหลืออีก 3 วันทำการ");
+        assertThat(inbox).hasSize(3);
+        await().atMost(Duration.ofSeconds(60)).until(() -> readInbox("dist_kathu@agencies.example").size() == 2);
+
+        ResponseEntity<List> api = office().getForEntity("/api/outbox?kind=REMINDER&to=" + PPAO, List.class);
+        assertThat(api.getBody()).singleElement().satisfies(entry -> assertThat((Map<String, Object>) entry)
+                .containsEntry("kind", "REMINDER").containsEntry("status", "SENT")
+                .containsEntry("calendarAttached", true));
+        ResponseEntity<String> page = office().getForEntity("/outbox?kind=REMINDER", String.class);
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("กล่องอีเมลขาออก", "แจ้งเตือนกำหนดส่ง", "28 ส.ค. 2561");
+    }
+
+    @Test
+    void theOutboxApiRefusesAnUnknownKindInThaiAndEnglish() {
+        ResponseEntity<Map> refused = office().getForEntity("/api/outbox?kind=SPAM", Map.class);
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) refused.getBody().get("detail")).contains("ไม่รู้จักประเภทอีเมล", "unknown email kind");
+    }
+
+    @Test
+    void theDemoClockShowsTheRehearsalTimeAndRefusesBadOrBackwardTimesInThaiAndEnglish() {
+        ResponseEntity<Map> shown = office().getForEntity("/api/demo/clock", Map.class);
+        assertThat(shown.getBody()).containsEntry("rehearsal", true);
+        assertThat((String) shown.getBody().get("now")).startsWith("2018-08-17T09:0").endsWith("+07:00");
+        assertThat((String) shown.getBody().get("nowText")).startsWith("17 ส.ค. 2561 09:0");
+
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        for (Object body : List.of(Map.of("now", "29/08/2018"), Map.of("later", "x"), "{not json",
+                Map.of("now", "2018-08-16T09:00:00+07:00"))) {
+            ResponseEntity<Map> refused = office().postForEntity("/api/demo/clock", new HttpEntity<>(body, json), Map.class);
+            assertThat(refused.getStatusCode()).as(body.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat((String) refused.getBody().get("detail")).as(body.toString()).containsPattern("[ก-๙]")
+                    .containsPattern("\\([a-z].*\\)");
+        }
+        assertThat((String) office().getForEntity("/api/demo/clock", Map.class).getBody().get("nowText"))
+                .startsWith("17 ส.ค. 2561");
+    }
+
+    private String startCycleAndCompleteTheDraft(String cycleId, String agencies) {
+        runtimeService.startProcessInstanceByKey(CycleProcess.KEY, cycleId,
+                Map.of(CycleProcess.VAR_CYCLE_ID, cycleId, CycleProcess.VAR_AGENCIES, agencies));
+        Task draft = taskService.createTaskQuery().processInstanceBusinessKey(cycleId)
+                .taskDefinitionKey(CycleProcess.TASK_PREPARE_DRAFT).singleResult();
+        taskService.complete(draft.getId(), CycleWalk.goodValues(CycleProcess.TASK_PREPARE_DRAFT));
+        return cycleId;
+    }
+
+    /** The agency's INBOX over IMAP, logging in with the address as user name and password. */
+    private List<Map<String, Object>> readInbox(String address) throws Exception {
+        Store store = mailServer.greenMail().getImap().createStore();
+        store.connect(address, address);
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            List<Map<String, Object>> mails = new ArrayList<>();
+            for (jakarta.mail.Message message : inbox.getMessages()) {
+                mails.add(read((MimeMessage) message));
+            }
+            inbox.close(false);
+            return mails;
+        } finally {
+            store.close();
+        }
+    }
+
+    private static Map<String, Object> read(MimeMessage message) throws Exception {
+        Map<String, Object> mail = new java.util.HashMap<>();
+        mail.put("to", message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString());
+        mail.put("subject", message.getSubject());
+        collect((Part) message, mail);
+        return mail;
+    }
+
+    private static void collect(Part part, Map<String, Object> mail) throws Exception {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                collect(child, mail);
+            }
+        } else if (part.isMimeType("text/calendar")) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            part.getDataHandler().writeTo(bytes);
+            mail.put("ics", bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
+            mail.put("icsType", part.getContentType());
+            mail.put("icsName", part.getFileName());
+        } else if (part.isMimeType("text/plain")) {
+            mail.put("text", part.getContent());
+        } else if (part.isMimeType("text/html")) {
+            mail.put("html", part.getContent());
+        }
+    }
+}
