@@ -8,9 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,6 +26,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
+import th.go.phuket.planning.engine.RehearsalClock;
 
 /**
  * The demo cycle walked in the running application: three agencies propose two projects each, the office accepts
@@ -35,13 +40,17 @@ class ActionPlanIntegrationTest {
 
     private static final String CYCLE = "phuket-2563-plan";
     private static final Path KEPT = Path.of("target", "action-plan");
+    private static final Instant KICKOFF = OffsetDateTime.parse("2018-08-17T09:00:00+07:00").toInstant();
 
     @Autowired RuntimeService runtimeService;
     @Autowired TaskService taskService;
     @Autowired TestRestTemplate rest;
+    @Autowired RehearsalClock clock;
 
     @BeforeAll
     void walkTheDemoCycleToConsolidation() {
+        // on the 2018 calendar, as the demo: with today's clock the cycle's deadline watch would fire at once
+        clock.moveTo(KICKOFF);
         String cycle = runtimeService.startProcessInstanceByKey(CycleProcess.KEY, CYCLE, Map.of(
                 CycleProcess.VAR_CYCLE_ID, CYCLE, CycleProcess.VAR_AGENCIES, DemoProposals.agencies())).getId();
         taskService.complete(taskService.createTaskQuery().processInstanceId(cycle).singleResult().getId(),
@@ -49,6 +58,11 @@ class ActionPlanIntegrationTest {
         DemoProposals.proposeAndAccept(taskService, CYCLE);
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertThat(taskService.createTaskQuery()
                 .processInstanceId(cycle).taskDefinitionKey(CycleProcess.TASK_CONSOLIDATE_DRAFT).count()).isOne());
+    }
+
+    @AfterAll
+    void realTimeAgain() {
+        ClockUtil.reset();
     }
 
     @Test

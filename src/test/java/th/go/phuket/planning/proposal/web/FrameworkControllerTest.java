@@ -11,12 +11,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import th.go.phuket.planning.dashboard.web.SiteHeader;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 
-/** {@code GET /api/frameworks} over the real catalogue of {@code data/frameworks.csv}. */
-@WebMvcTest(FrameworkController.class)
+/**
+ * {@code GET /api/frameworks} over the real catalogue of {@code data/frameworks.csv}. The pages' header advice
+ * (dashboard/) needs the engine's clock and says nothing about JSON, so the slice leaves it out.
+ */
+@WebMvcTest(controllers = FrameworkController.class,
+        excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = SiteHeader.class))
 @Import(FrameworkControllerTest.RealCatalogue.class)
 class FrameworkControllerTest {
 
