@@ -43,7 +43,7 @@ public class CycleMail {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         String cycleId = (String) cycle.getVariable(VAR_CYCLE_ID);
         LocalDate hearing = LocalDate.parse((String) cycle.getVariable(VAR_HEARING_DATE));
-        String venue = (String) cycle.getVariable(VAR_HEARING_VENUE);
+        String venue = java.util.Objects.toString(cycle.getVariable(VAR_HEARING_VENUE), "-");
         String title = (String) cycle.getVariable(VAR_CYCLE_TITLE);
         String ics = IcsCalendar.of(List.of(IcsCalendar.Event.allDay(cycleId + ".hearing@planning-cycle", hearing,
                 Messages.get("mail.ics.hearing"), title, venue, composer.addresses().tasklistLink())), now);

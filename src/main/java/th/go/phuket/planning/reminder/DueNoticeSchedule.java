@@ -58,10 +58,10 @@ public class DueNoticeSchedule {
      */
     public String reminderCycle(Date dueAt) {
         Instant now = clock.instant();
-        List<ZonedDateTime> upcoming = reminderPoints(dueDay(dueAt)).stream()
+        List<ZonedDateTime> upcoming = dueAt == null ? List.of() : reminderPoints(dueDay(dueAt)).stream()
                 .filter(point -> point.toInstant().isAfter(now)).toList();
         if (upcoming.isEmpty()) {
-            return "R0/" + ISO.format(now.plus(1, ChronoUnit.MINUTES).atZone(ThaiDates.BANGKOK)) + "/P1D";
+            return "R0/" + ISO.format(wakeUp(now)) + "/P1D";
         }
         ZonedDateTime first = upcoming.get(0);
         long days = ChronoUnit.DAYS.between(first.toLocalDate(), upcoming.get(upcoming.size() - 1).toLocalDate());
@@ -70,7 +70,12 @@ public class DueNoticeSchedule {
 
     /** {@code Timer_OverdueNotice}. */
     public Date overdueNoticeAt(Date dueAt) {
-        return Date.from(overduePoint(dueDay(dueAt)).toInstant());
+        return Date.from(dueAt == null ? wakeUp(clock.instant()).toInstant() : overduePoint(dueDay(dueAt)).toInstant());
+    }
+
+    /** A task without a due date has nothing to be reminded of: its timers wake once, a minute on, and find so. */
+    private static ZonedDateTime wakeUp(Instant now) {
+        return now.plus(1, ChronoUnit.MINUTES).atZone(ThaiDates.BANGKOK);
     }
 
     /** {@code Timer_DeadlineAtRisk}: N working days before the submission deadline ({@code yyyy-MM-dd}). */
@@ -119,9 +124,6 @@ public class DueNoticeSchedule {
     }
 
     private static LocalDate dueDay(Date dueAt) {
-        if (dueAt == null) {
-            throw new IllegalArgumentException("A task with due notices needs a due date (dueAt is null)");
-        }
         return dueAt.toInstant().atZone(ThaiDates.BANGKOK).toLocalDate();
     }
 }

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.calendar.WorkingDayCalendar;
-import th.go.phuket.planning.mail.DeliveryAttempts;
+import th.go.phuket.planning.mail.DeliveryFailures;
 import th.go.phuket.planning.mail.MailAddresses;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.mail.MailTemplates;
@@ -45,8 +45,8 @@ public final class NoticeTestEngine {
         NoticeComposer composer = new NoticeComposer(new MailTemplates(), addresses, schedule);
         DueNoticeDigest digest = new DueNoticeDigest(schedule, composer, writer, outbox, directory);
         CycleMail cycleMail = new CycleMail(composer, writer, directory, calendar);
-        OutboxDelivery delivery = new OutboxDelivery(outbox, new MailTransport(TestMailServer::sender, addresses),
-                new DeliveryAttempts(configuration.getDataSource()));
+        OutboxDelivery delivery = new OutboxDelivery(outbox, new MailTransport(TestMailServer::sender, addresses));
+        configuration.setFailedJobCommandFactory(new DeliveryFailures(outbox));
 
         Mocks.register("dueNoticeSchedule", schedule);
         Mocks.register("notifyAgencyTaskListener", new NotifyAgencyTaskListener(
