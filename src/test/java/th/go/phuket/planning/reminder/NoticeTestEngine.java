@@ -23,8 +23,9 @@ import th.go.phuket.planning.mail.TestMailServer;
 /**
  * Wires the real notice listeners and delegates, the outbox and its delivery into the engine-only test engine, by
  * the names the BPMN uses. Mail is really sent, to {@link TestMailServer}. Every outbox row starts a
- * {@code mailDelivery} instance, so a test that runs the cycle or a contribution deploys
- * {@link MailDeliveryProcess#RESOURCE} too.
+ * {@code mailDelivery} instance and every cycle a {@code deadlineWatch}, so a test that runs the cycle or a
+ * contribution deploys {@link MailDeliveryProcess#RESOURCE} (and for the cycle {@link DeadlineWatchProcess#RESOURCE})
+ * too.
  */
 public final class NoticeTestEngine {
 
@@ -57,6 +58,8 @@ public final class NoticeTestEngine {
         Mocks.register("sendDeadlineWarningDelegate", new SendDeadlineWarningDelegate(cycleMail));
         Mocks.register("announcePlanSubmittedDelegate", new AnnouncePlanSubmittedDelegate(cycleMail));
         Mocks.register("markCycleOverdueDelegate", new MarkCycleOverdueDelegate());
+        Mocks.register("startDeadlineWatchDelegate", new StartDeadlineWatchDelegate());
+        Mocks.register("stopDeadlineWatchDelegate", new StopDeadlineWatchDelegate());
         Mocks.register("sendEmailDelegate", new SendEmailDelegate(delivery));
     }
 
