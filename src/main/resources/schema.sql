@@ -7,6 +7,22 @@ CREATE TABLE IF NOT EXISTS pc_cycle (
     process_instance_id VARCHAR(64)  NOT NULL,
     started_at          TIMESTAMP    NOT NULL
 );
+-- ---------------------------------------------------------------------------------------------------------
+-- calendar: Thai government holidays, one row per date, editable through /api/holidays
+-- ---------------------------------------------------------------------------------------------------------
+CREATE TABLE IF NOT EXISTS pc_holiday (
+    holiday_date DATE         NOT NULL PRIMARY KEY,
+    name_th      VARCHAR(500) NOT NULL,
+    name_en      VARCHAR(500) NOT NULL,
+    substitution BOOLEAN      DEFAULT FALSE NOT NULL
+);
+-- Dates already taken from a data/holidays-*.csv file. Seeding skips them, so a holiday edited or deleted by a
+-- user stays that way after a restart, while rows added to a file later are still picked up.
+CREATE TABLE IF NOT EXISTS pc_holiday_seeded (
+    holiday_date DATE         NOT NULL PRIMARY KEY,
+    source_file  VARCHAR(200) NOT NULL
+);
+-- end of calendar
 
 -- mail: the outbox. One row per email, written in the transaction of the work that causes it; a mailDelivery
 -- process per row sends it (retries with back-off, incident after the last attempt). idempotency_key makes an

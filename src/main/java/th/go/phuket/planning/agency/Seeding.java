@@ -13,7 +13,15 @@ final class Seeding {
      * (several nodes may share one database), that is fine — anything else is rethrown.
      */
     static int createIfMissing(BooleanSupplier exists, Runnable create) {
-        if (exists.getAsBoolean()) {
+        return createIfMissing(exists.getAsBoolean(), exists, create);
+    }
+
+    /**
+     * As {@link #createIfMissing(BooleanSupplier, Runnable)}, with the first look taken beforehand for many items at
+     * once (one query instead of one per item); {@code exists} is asked only when creating fails.
+     */
+    static int createIfMissing(boolean knownToExist, BooleanSupplier exists, Runnable create) {
+        if (knownToExist) {
             return 0;
         }
         try {

@@ -89,10 +89,11 @@ public class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
         properties.put("priority", spec.priority());
         properties.put("refresh", true);
         properties.put("showUndefinedVariable", false);
+        // Tasklist shows the first two variables on each card and folds the rest: agency and due date first
         properties.put("variables", List.of(
                 variable(ContributionProcess.VAR_AGENCY_NAME_TH, "หน่วยงาน"),
-                variable(CycleProcess.VAR_CYCLE_ID, "รอบ"),
-                variable(VAR_DUE_DATE_TEXT, "กำหนดส่ง")));
+                variable(VAR_DUE_DATE_TEXT, "กำหนดส่ง"),
+                variable(CycleProcess.VAR_CYCLE_ID, "รอบ")));
         return properties;
     }
 

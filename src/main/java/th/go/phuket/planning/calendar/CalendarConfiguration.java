@@ -1,13 +1,32 @@
 package th.go.phuket.planning.calendar;
 
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
+/**
+ * The application's working-day calendar, backed by the holiday table. The calendar bean depends on the seeder,
+ * so whoever computes a due date at start-up already sees the seeded holidays.
+ */
 @Configuration(proxyBeanMethods = false)
-class CalendarConfiguration {
+public class CalendarConfiguration {
 
     @Bean
-    WorkingDayCalendar workingDayCalendar() {
-        return new WorkingDayCalendar(CsvHolidays.of2018());
+    HolidayRepository holidayRepository(JdbcTemplate jdbc,
+            @Value("${planning.calendar.holiday-cache-ttl:PT1M}") Duration cacheTtl) {
+        return new HolidayRepository(jdbc, cacheTtl);
+    }
+
+    @Bean(initMethod = "seed")
+    HolidaySeeder holidaySeeder(JdbcTemplate jdbc, HolidayRepository holidayRepository,
+            @Value("${planning.calendar.holiday-files:" + HolidaySeeder.DEFAULT_LOCATION + "}") String location) {
+        return new HolidaySeeder(jdbc, holidayRepository, location);
+    }
+
+    @Bean
+    WorkingDayCalendar workingDayCalendar(HolidayRepository holidayRepository, HolidaySeeder seededHolidays) {
+        return new WorkingDayCalendar(holidayRepository);
     }
 }

@@ -3,6 +3,8 @@ package th.go.phuket.planning.contribution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import th.go.phuket.planning.agency.AgencyDirectory;
+import th.go.phuket.planning.proposal.FrameworkCatalogue;
+import th.go.phuket.planning.proposal.ProposalScreening;
 
 /** The contribution's listeners, named as the BPMN's delegate expressions name them. */
 @Configuration(proxyBeanMethods = false)
@@ -16,5 +18,15 @@ class ContributionConfiguration {
     @Bean
     CountReturnListener countReturnListener() {
         return new CountReturnListener();
+    }
+
+    @Bean
+    ProjectSlotsListener projectSlotsListener(FrameworkCatalogue catalogue) {
+        return new ProjectSlotsListener(catalogue);
+    }
+
+    @Bean
+    SuggestPlacementsListener suggestPlacementsListener(ProposalScreening screening) {
+        return new SuggestPlacementsListener(screening);
     }
 }

@@ -36,6 +36,18 @@ public final class ContributionProcess {
     public static final String VAR_SCREENING_NOTE = "screeningNote";
     /** How many times the proposal went back to the agency. */
     public static final String VAR_RETURN_COUNT = "returnCount";
+    /**
+     * Set when the screening task is created: per project the plan the decision {@link #DECISION_PROPOSAL_SCREENING}
+     * suggests (JSON list, see {@code proposal/ScreeningJson}), and {@code accepted} or {@code returned} for the
+     * whole proposal ({@code returned} when a project is incomplete; then {@code screeningDecision} and
+     * {@code screeningNote} are pre-filled for the officer, who decides).
+     */
+    public static final String VAR_PROJECT_SCREENING = "projectScreening";
+    public static final String VAR_SCREENING_SUGGESTION = "screeningSuggestion";
+
+    /** The screening decision, {@code bpmn/proposal-screening.dmn}, evaluated once per project. */
+    public static final String DECISION_PROPOSAL_SCREENING = "proposalScreening";
+    public static final String DECISION_RESOURCE = "bpmn/proposal-screening.dmn";
 
     public static final String OUTCOME_NO_CHANGE = "no_change";
     public static final String OUTCOME_CHANGES_PROPOSED = "changes_proposed";

@@ -6,25 +6,49 @@ import static th.go.phuket.planning.cycle.InputChecks.MAX_LONG_TEXT;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
+import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.InputChecks;
 import th.go.phuket.planning.cycle.TaskInputRules;
+import th.go.phuket.planning.proposal.FrameworkCatalogue;
+import th.go.phuket.planning.proposal.ProjectChecks;
+import th.go.phuket.planning.proposal.ProjectJson;
 
 /**
- * The agency's review and the strategy office's screening (SPEC, user-task table). {@code projects} is checked by the
- * project editor's own rules, not here.
+ * The agency's review and the strategy office's screening (SPEC, user-task table). The agency's {@code projects}
+ * are checked by {@link ProjectChecks} and stored back in their clean form as a JSON variable, whatever the client
+ * sent (the form's project list, JSON text, a list over engine REST).
  */
 @Component
 public class ContributionTaskInputRules implements TaskInputRules {
 
+    private final ProjectChecks projectChecks;
+
+    /** With the framework catalogue of the classpath, as the engine-only tests build the rules. */
+    public ContributionTaskInputRules() {
+        this(new ProjectChecks(FrameworkCatalogue.fromClasspath()));
+    }
+
+    @Autowired
+    public ContributionTaskInputRules(ProjectChecks projectChecks) {
+        this.projectChecks = projectChecks;
+    }
+
     @Override
     public Map<String, Consumer<InputChecks>> byTaskKey() {
         return Map.of(
-                TASK_AGENCY_REVIEW, checks -> {
-                    checks.choice(VAR_REVIEW_OUTCOME, List.of(OUTCOME_NO_CHANGE, OUTCOME_CHANGES_PROPOSED));
-                    checks.optionalText(VAR_REVIEW_COMMENTS, MAX_LONG_TEXT);
-                },
+                TASK_AGENCY_REVIEW, this::checkReview,
                 TASK_SCREEN_PROPOSAL, ContributionTaskInputRules::checkScreening);
+    }
+
+    private void checkReview(InputChecks checks) {
+        checks.choice(VAR_REVIEW_OUTCOME, List.of(OUTCOME_NO_CHANGE, OUTCOME_CHANGES_PROPOSED));
+        checks.optionalText(VAR_REVIEW_COMMENTS, MAX_LONG_TEXT);
+        Integer cycleFiscalYear = checks.value(CycleProcess.VAR_FISCAL_YEAR) instanceof Integer year ? year : null;
+        projectChecks.check(checks, VAR_PROJECTS, cycleFiscalYear).ifPresent(projects ->
+                checks.correct(VAR_PROJECTS, SpinValues.jsonValue(ProjectJson.write(projects)).create()));
     }
 
     private static void checkScreening(InputChecks checks) {

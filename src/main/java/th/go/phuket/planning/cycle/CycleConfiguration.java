@@ -31,6 +31,11 @@ class CycleConfiguration {
     }
 
     @Bean
+    ResetDecisionListener resetDecisionListener() {
+        return new ResetDecisionListener();
+    }
+
+    @Bean
     DescribeTaskListener describeTaskListener() {
         return new DescribeTaskListener();
     }

@@ -71,6 +71,9 @@ public class CycleStartParser {
         }
         if (text.length() > MAX_TEXT) {
             errors.put(field, Messages.get("cycle.start.text.tooLong", field, MAX_TEXT));
+        } else if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
+            // a province name never holds markup: refuse it rather than carry it into titles and emails
+            errors.put(field, Messages.get("cycle.start.text.markup", field));
         }
         return text;
     }

@@ -114,6 +114,29 @@ public final class InputChecks {
         return Optional.of(whole);
     }
 
+    /** The value as the user gave it, for rules that check structured input such as the JSON list of projects. */
+    public Object value(String name) {
+        return variables.apply(name);
+    }
+
+    /**
+     * A problem found by a rule of its own, under {@code field} (e.g. {@code projects[1].budgetBaht}); the message is
+     * {@code messageKey} of {@code messages.properties} formatted with {@code args} as given.
+     */
+    public void reject(String field, String messageKey, Object... args) {
+        violations.add(field, messages.format(messageKey, args));
+    }
+
+    /** A text of {@code messages.properties}, e.g. the Thai name of a field inside a structured value. */
+    public String text(String messageKey, Object... args) {
+        return messages.format(messageKey, args);
+    }
+
+    /** Stores {@code clean} under {@code name} when the task completes, e.g. a list in its canonical JSON form. */
+    public void correct(String name, Object clean) {
+        corrections.put(name, clean);
+    }
+
     public Violations violations() {
         return violations;
     }

@@ -42,11 +42,13 @@ class AgencyIntegrationTest {
 
     @Test
     void agencyApiAnswersWithTheDirectory() {
-        ResponseEntity<AgencyResponse[]> all = http.getForEntity("/api/agencies", AgencyResponse[].class);
+        // /api/** needs a user of the engine (security/); the directory is open to every user, agencies included
+        var agencyUser = http.withBasicAuth("pkt_public_health", IdentitySeeder.DEMO_PASSWORD);
+        ResponseEntity<AgencyResponse[]> all = agencyUser.getForEntity("/api/agencies", AgencyResponse[].class);
         assertThat(all.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(all.getBody()).hasSize(67);
 
-        ResponseEntity<String> unknown = http.getForEntity("/api/agencies/pkt_nowhere", String.class);
+        ResponseEntity<String> unknown = agencyUser.getForEntity("/api/agencies/pkt_nowhere", String.class);
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getBody()).contains("ไม่พบหน่วยงานรหัส 'pkt_nowhere'");
     }

@@ -13,13 +13,17 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import th.go.phuket.planning.ProcessTestEngine;
 
 import th.go.phuket.planning.cycle.CycleProcess;
 
-/** Engine only (camunda.cfg.xml): the seeder against a real in-memory engine, run twice. */
-@ExtendWith(ProcessEngineExtension.class)
+/** Engine only (camunda-test.cfg.xml): the seeder against a real in-memory engine, run twice. */
 class IdentitySeederTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
+
 
     private static final int AGENCIES = 67;
     private static final int OFFICE_GROUPS = 4;

@@ -34,4 +34,25 @@ class SeedingTest {
             throw new IllegalStateException("invalid id");
         })).hasMessage("invalid id");
     }
+
+    @Test
+    void whatALookBeforehandFoundIsNeitherCreatedNorLookedUpAgain() {
+        store.add("x");
+        int created = Seeding.createIfMissing(true, () -> {
+            throw new AssertionError("no second look expected");
+        }, () -> store.add("x"));
+        assertThat(created).isZero();
+        assertThat(store).containsExactly("x");
+    }
+
+    @Test
+    void whatALookBeforehandMissedIsCreatedAndAFailureStillChecksAgain() {
+        assertThat(Seeding.createIfMissing(false, () -> store.contains("x"), () -> store.add("x"))).isOne();
+        int created = Seeding.createIfMissing(false, () -> store.contains("y"), () -> {
+            store.add("y"); // another node created it after the look beforehand
+            throw new IllegalStateException("duplicate key");
+        });
+        assertThat(created).isZero();
+        assertThat(store).containsExactly("x", "y");
+    }
 }

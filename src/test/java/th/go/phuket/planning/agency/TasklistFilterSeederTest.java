@@ -22,13 +22,17 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import th.go.phuket.planning.ProcessTestEngine;
 
 import th.go.phuket.planning.contribution.ContributionProcess;
 
-/** Engine only (camunda.cfg.xml): the filters are created once and show the right tasks to the right people. */
-@ExtendWith(ProcessEngineExtension.class)
+/** Engine only (camunda-test.cfg.xml): the filters are created once and show the right tasks to the right people. */
 class TasklistFilterSeederTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
+
 
     private static final List<String> NAMES = List.of(TasklistFilterSeeder.MY_TASKS, TasklistFilterSeeder.GROUP_TASKS,
             TasklistFilterSeeder.CYCLE_TASKS, TasklistFilterSeeder.OVERDUE_TASKS);
@@ -68,15 +72,15 @@ class TasklistFilterSeederTest {
     }
 
     @Test
-    void filtersAreOrderedRefreshAndShowAgencyCycleAndDueDate() {
+    void filtersAreOrderedRefreshAndShowAgencyDueDateAndCycle() {
         new TasklistFilterSeeder().seed(engine);
 
         Map<String, Object> groupTasks = filter(TasklistFilterSeeder.GROUP_TASKS).getProperties();
         assertThat(groupTasks).containsEntry("priority", 20).containsEntry("refresh", true);
         assertThat(groupTasks.get("variables")).isEqualTo(List.of(
                 Map.of("name", "agencyNameTh", "label", "หน่วยงาน"),
-                Map.of("name", "cycleId", "label", "รอบ"),
-                Map.of("name", "dueDateText", "label", "กำหนดส่ง")));
+                Map.of("name", "dueDateText", "label", "กำหนดส่ง"),
+                Map.of("name", "cycleId", "label", "รอบ")));
         assertThat(NAMES.stream().map(name -> filter(name).getProperties().get("priority")))
                 .containsExactly(10, 20, 30, 40);
     }

@@ -6,6 +6,7 @@ import static th.go.phuket.planning.contribution.ContributionProcess.*;
 
 import java.util.List;
 import java.util.Map;
+import org.camunda.spin.plugin.variable.value.JsonValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,11 +27,14 @@ class ContributionTaskInputRulesTest {
     }
 
     @Test
-    void reviewCommentsAreAcceptedAndProjectsLeftToTheirOwnRules() {
+    void reviewCommentsAreAcceptedAndAnEmptyProjectListIsStoredAsJson() {
         var input = Map.<String, Object>of(VAR_REVIEW_OUTCOME, OUTCOME_CHANGES_PROPOSED,
                 VAR_REVIEW_COMMENTS, "เสนอเพิ่มโครงการคัดกรองโรคไข้เลือดออก", VAR_PROJECTS, List.of());
 
-        assertThat(validator.validate(TASK_AGENCY_REVIEW, input)).isEmpty();
+        // each project's own checks: proposal/ProjectChecksTest
+        assertThat(validator.validate(TASK_AGENCY_REVIEW, input)).containsOnlyKeys(VAR_PROJECTS)
+                .hasEntrySatisfying(VAR_PROJECTS, json -> assertThat(((JsonValue) json).getValueSerialized())
+                        .isEqualTo("[]"));
     }
 
     @Test

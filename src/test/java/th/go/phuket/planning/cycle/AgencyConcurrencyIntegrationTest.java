@@ -27,7 +27,6 @@ import th.go.phuket.planning.contribution.ContributionProcess;
  * OptimisticLockingException, every agency is counted once and the cycle moves on exactly once.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:concurrency;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "planning.demo.cycle=false"})
 class AgencyConcurrencyIntegrationTest {
 

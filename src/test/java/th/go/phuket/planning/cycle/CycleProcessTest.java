@@ -32,7 +32,7 @@ import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 class CycleProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
     private static final String THREE_AGENCIES = "pkt_public_health,dist_mueang_phuket,lao_ppao";
 
@@ -104,6 +104,8 @@ class CycleProcessTest {
 
         assertThat(cycle).isWaitingAt(TASK_REVISE_PLAN);
         complete(engine, onlyTask(engine, "phuket-2563", TASK_REVISE_PLAN));
+        assertThat(engine.getRuntimeService().getVariable(cycle.getId(), VAR_COMMITTEE_DECISION))
+                .as("the committee decides anew").isNull();
         complete(engine, onlyTask(engine, "phuket-2563", TASK_COMMITTEE_DECISION));
         complete(engine, onlyTask(engine, "phuket-2563", TASK_SUBMIT_PLAN));
 

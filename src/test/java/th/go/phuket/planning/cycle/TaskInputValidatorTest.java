@@ -38,11 +38,12 @@ class TaskInputValidatorTest {
     }
 
     @Test
-    void refusalIsAnEngineExceptionWithoutCauseSoNoErrorEventCatchesIt() {
+    void refusalIsOneEngineExceptionWithEveryMessage() {
         var refused = catchThrowableOfType(TaskInputInvalidException.class,
                 () -> validator.validate(TASK_SUMMARISE_HEARING, Map.of(VAR_ATTENDEE_COUNT, -3)));
 
-        assertThat(refused).isInstanceOf(ProcessEngineException.class).hasNoCause();
+        assertThat(refused).isInstanceOf(ProcessEngineException.class);
+        assertThat(TaskInputInvalidException.findIn(new ProcessEngineException("wrapped", refused))).contains(refused);
         assertThat(refused.getMessage()).isEqualTo("ยังบันทึกงานนี้ไม่ได้ กรุณาแก้ไขข้อมูลแล้วลองอีกครั้ง "
                 + "(the task stays open, please correct the input): "
                 + "กรุณากรอกสรุปผลการรับฟังความคิดเห็น (hearingSummary is required); "

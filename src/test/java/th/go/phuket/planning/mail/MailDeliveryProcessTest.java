@@ -33,7 +33,7 @@ import th.go.phuket.planning.reminder.NoticeTestEngine;
 class MailDeliveryProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
     private static final String TO = "pkt_tourism_sports@agencies.example";
 

@@ -134,7 +134,7 @@ class MailFaultIntegrationTest {
         startSmtp();
         try (ConfigurableApplicationContext app = start("fault-rollback", true, "--planning.demo.clock=false")) {
             int port = ((org.springframework.boot.web.context.WebServerApplicationContext) app).getWebServer().getPort();
-            assertThat(new org.springframework.boot.test.web.client.TestRestTemplate()
+            assertThat(new org.springframework.boot.test.web.client.TestRestTemplate("admin", "demo")
                     .getForEntity("http://localhost:" + port + "/api/demo/clock", String.class).getStatusCode().value())
                     .as("no demo clock unless planning.demo.clock=true").isEqualTo(404);
 

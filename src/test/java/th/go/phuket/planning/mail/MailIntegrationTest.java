@@ -54,6 +54,11 @@ class MailIntegrationTest {
     @Autowired OutboxQueries outbox;
     @Autowired TestRestTemplate rest;
 
+    /** /api/** and /outbox need a user (security/); the strategy office reads the outbox and moves the demo clock. */
+    private TestRestTemplate office() {
+        return rest.withBasicAuth("strategy", "demo");
+    }
+
     @BeforeEach
     void setUp() throws Exception {
         clock.moveTo(OffsetDateTime.parse("2018-08-17T09:00:00+07:00").toInstant());
@@ -101,7 +106,7 @@ class MailIntegrationTest {
         startCycleAndCompleteTheDraft("it-reminder-b", "lao_ppao,dist_kathu");
         await().atMost(Duration.ofSeconds(60)).until(() -> readInbox(PPAO).size() == 2);
 
-        ResponseEntity<Map> moved = rest.postForEntity("/api/demo/clock",
+        ResponseEntity<Map> moved = office().postForEntity("/api/demo/clock",
                 Map.of("now", "2018-08-28T09:00:00+07:00"), Map.class);
         assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(moved.getBody()).containsEntry("nowText", "28 ส.ค. 2561 09:00 น.");
@@ -117,18 +122,18 @@ class MailIntegrationTest {
         assertThat(inbox).hasSize(3);
         await().atMost(Duration.ofSeconds(60)).until(() -> readInbox("dist_kathu@agencies.example").size() == 2);
 
-        ResponseEntity<List> api = rest.getForEntity("/api/outbox?kind=REMINDER&to=" + PPAO, List.class);
+        ResponseEntity<List> api = office().getForEntity("/api/outbox?kind=REMINDER&to=" + PPAO, List.class);
         assertThat(api.getBody()).singleElement().satisfies(entry -> assertThat((Map<String, Object>) entry)
                 .containsEntry("kind", "REMINDER").containsEntry("status", "SENT")
                 .containsEntry("calendarAttached", true));
-        ResponseEntity<String> page = rest.getForEntity("/outbox?kind=REMINDER", String.class);
+        ResponseEntity<String> page = office().getForEntity("/outbox?kind=REMINDER", String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getBody()).contains("กล่องอีเมลขาออก", "แจ้งเตือนกำหนดส่ง", "28 ส.ค. 2561");
     }
 
     @Test
     void theOutboxApiRefusesAnUnknownKindInThaiAndEnglish() {
-        ResponseEntity<Map> refused = rest.getForEntity("/api/outbox?kind=SPAM", Map.class);
+        ResponseEntity<Map> refused = office().getForEntity("/api/outbox?kind=SPAM", Map.class);
 
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) refused.getBody().get("detail")).contains("ไม่รู้จักประเภทอีเมล", "unknown email kind");
@@ -136,7 +141,7 @@ class MailIntegrationTest {
 
     @Test
     void theDemoClockShowsTheRehearsalTimeAndRefusesBadOrBackwardTimesInThaiAndEnglish() {
-        ResponseEntity<Map> shown = rest.getForEntity("/api/demo/clock", Map.class);
+        ResponseEntity<Map> shown = office().getForEntity("/api/demo/clock", Map.class);
         assertThat(shown.getBody()).containsEntry("rehearsal", true);
         assertThat((String) shown.getBody().get("now")).startsWith("2018-08-17T09:0").endsWith("+07:00");
         assertThat((String) shown.getBody().get("nowText")).startsWith("17 ส.ค. 2561 09:0");
@@ -145,12 +150,12 @@ class MailIntegrationTest {
         json.setContentType(MediaType.APPLICATION_JSON);
         for (Object body : List.of(Map.of("now", "29/08/2018"), Map.of("later", "x"), "{not json",
                 Map.of("now", "2018-08-16T09:00:00+07:00"))) {
-            ResponseEntity<Map> refused = rest.postForEntity("/api/demo/clock", new HttpEntity<>(body, json), Map.class);
+            ResponseEntity<Map> refused = office().postForEntity("/api/demo/clock", new HttpEntity<>(body, json), Map.class);
             assertThat(refused.getStatusCode()).as(body.toString()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat((String) refused.getBody().get("detail")).as(body.toString()).containsPattern("[ก-๙]")
                     .containsPattern("\\([a-z].*\\)");
         }
-        assertThat((String) rest.getForEntity("/api/demo/clock", Map.class).getBody().get("nowText"))
+        assertThat((String) office().getForEntity("/api/demo/clock", Map.class).getBody().get("nowText"))
                 .startsWith("17 ส.ค. 2561");
     }
 

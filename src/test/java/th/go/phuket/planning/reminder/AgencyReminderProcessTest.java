@@ -44,7 +44,7 @@ import th.go.phuket.planning.mail.MailDeliveryProcess;
 class AgencyReminderProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
     private static final String HEALTH = "pkt_public_health";
     private static final Date DUE = at("2018-10-16T16:30:00+07:00");

@@ -35,7 +35,7 @@ import th.go.phuket.planning.mail.TestMailServer;
 class CycleMailProcessTest {
 
     @RegisterExtension
-    static ProcessEngineExtension extension = ProcessEngineExtension.builder().build();
+    static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
     private static final String CYCLE = "phuket-2563";
     private static final String AGENCIES = "pkt_public_health,dist_mueang_phuket,lao_ppao";

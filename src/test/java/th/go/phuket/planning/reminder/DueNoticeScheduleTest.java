@@ -10,13 +10,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import org.junit.jupiter.api.Test;
-import th.go.phuket.planning.calendar.CsvHolidays;
+import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.calendar.WorkingDayCalendar;
 import th.go.phuket.planning.mail.EmailKind;
 
 class DueNoticeScheduleTest {
 
-    private static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(CsvHolidays.of2018());
+    private static final WorkingDayCalendar CALENDAR = ProcessTestEngine.CALENDAR;
 
     private static DueNoticeSchedule at(String now, ReminderSettings settings) {
         return new DueNoticeSchedule(CALENDAR, settings, Clock.fixed(instant(now), ZoneOffset.UTC));

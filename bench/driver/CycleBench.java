@@ -1,0 +1,523 @@
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Benchmark (not a test): planning-cycle against a bare Camunda 7.24 Spring Boot app with the same starters.
+ * For each app, N times in alternating order, it starts the jar as a child process on a fresh H2 database, measures
+ * the start-up (process start until {@code /engine-rest/engine} answers 200, and the "Started ... in X seconds" log
+ * line), the resident memory ({@code VmRSS}, {@code VmHWM} of {@code /proc/<pid>/status}), and the wall time of one
+ * cycle's human work over {@code /engine-rest} with HTTP Basic: start, draft, then per agency of the directory one
+ * review (as the agency's own user) and one screening (as the office), until {@code Task_ConsolidateDraft} exists.
+ * Prints the medians and the ratios ours/bare against the targets; always exits 0.
+ *
+ * <p>Run from the repository root: {@code java bench/driver/CycleBench.java [--runs=3] [--jvm="-Xmx512m"] ...}
+ * (see {@code bench/run.sh}, which builds both jars first).
+ */
+public class CycleBench {
+
+    static final double TARGET_STARTUP = 1.3;
+    static final double TARGET_MEMORY = 1.25;
+    static final double TARGET_WORK = 1.5;
+    static final String PASSWORD = "demo";
+    static final String OFFICE_USER = "strategy";
+
+    public static void main(String[] args) throws Exception {
+        Options options = Options.parse(args);
+        List<String> agencies = AgencyIds.read(options.agenciesCsv());
+        Files.createDirectories(options.logDir());
+        var bench = new CycleBench(options, agencies);
+        bench.run();
+    }
+
+    private final Options options;
+    private final List<String> agencies;
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<Measurement> measurements = new ArrayList<>();
+    private Boolean authorizationOn;
+
+    CycleBench(Options options, List<String> agencies) {
+        this.options = options;
+        this.agencies = agencies;
+        this.authorizationOn = options.authorization();
+    }
+
+    void run() {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        System.out.printf("planning-cycle benchmark %s: %d run(s) per app, alternating order, %d agencies%n",
+                stamp, options.runs(), agencies.size());
+        System.out.printf("JVM %s %s, options for both apps: %s%n", System.getProperty("java.vm.name"),
+                Runtime.version(), String.join(" ", options.jvmOptions()));
+        System.out.printf("machine: %d cores, load average before: %s%n%n", Runtime.getRuntime().availableProcessors(),
+                loadAverage());
+        for (int run = 1; run <= options.runs(); run++) {
+            List<App> order = run % 2 == 1 ? List.of(App.OURS, App.BARE) : List.of(App.BARE, App.OURS);
+            for (App app : order) {
+                Measurement m = measure(app, run, "bench-" + stamp + "-" + app.label + "-" + run);
+                measurements.add(m);
+                System.out.println(m.row());
+            }
+        }
+        System.out.println();
+        System.out.println(Report.table(measurements));
+        System.out.printf("load average after: %s; authorization on engine REST: %s%n", loadAverage(),
+                authorizationOn == null ? "unknown" : authorizationOn ? "on (bare app too)" : "off (both apps)");
+    }
+
+    Measurement measure(App app, int run, String cycleId) {
+        String load = loadAverage();
+        Path dbDir = null;
+        Process process = null;
+        try {
+            dbDir = Files.createTempDirectory("cycle-bench-" + app.label + "-");
+            Path log = options.logDir().resolve(app.label + "-run" + run + ".log");
+            String base = "http://127.0.0.1:" + options.port(app) + "/engine-rest";
+            long t0 = System.nanoTime();
+            process = launch(app, dbDir, log);
+            Rest rest = new Rest(http, base);
+            waitUntilReady(rest, process, log);
+            double ready = seconds(t0);
+            double cpuAtReady = cpuSeconds(process.pid());
+            double startedIn = startedInSeconds(log, process);
+            Memory afterStart = Memory.of(process.pid());
+            if (authorizationOn == null && app == App.OURS) {
+                authorizationOn = detectAuthorization(rest);
+            }
+            var work = new CycleWork(rest, agencies, options.timeout());
+            double cpuBeforeWork = cpuSeconds(process.pid());
+            double workSeconds = work.run(cycleId);
+            double workCpu = cpuSeconds(process.pid()) - cpuBeforeWork;
+            Memory afterWork = Memory.of(process.pid());
+            return Measurement.ok(app, run, load, new Times(ready, startedIn, cpuAtReady, workSeconds, workCpu),
+                    afterStart, afterWork, work.requests());
+        } catch (Exception | AssertionError e) {
+            return Measurement.failed(app, run, load, e.toString());
+        } finally {
+            stop(process);
+            deleteQuietly(dbDir);
+        }
+    }
+
+    Process launch(App app, Path dbDir, Path log) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(options.jvmOptions());
+        command.add("-jar");
+        command.add(options.jar(app).toAbsolutePath().toString());
+        command.add("--server.port=" + options.port(app));
+        command.add("--spring.datasource.url=jdbc:h2:file:" + dbDir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
+        if (app == App.OURS) {
+            command.add("--planning.demo.cycle=false");
+        } else {
+            command.add("--bare.agency-ids=" + String.join(",", agencies));
+            command.add("--camunda.bpm.authorization.enabled=" + Boolean.TRUE.equals(authorizationOn));
+        }
+        return new ProcessBuilder(command).directory(dbDir.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+    }
+
+    void waitUntilReady(Rest rest, Process process, Path log) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(options.timeout());
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the app exited with " + process.exitValue() + " during start-up, see " + log);
+            }
+            if (rest.status("/engine") == 200) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new IllegalStateException("no answer from /engine-rest/engine within " + options.timeout() + " s, see " + log);
+    }
+
+    /** The app's own "Started X in Y seconds (process running for Z)" line: Z, JVM start until the context is ready. */
+    static double startedInSeconds(Path log, Process process) throws Exception {
+        Pattern started = Pattern.compile("Started \\S+ in [0-9.]+ seconds \\(process running for ([0-9.]+)\\)");
+        for (int i = 0; i < 100 && process.isAlive(); i++) {
+            Matcher m = started.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            if (m.find()) {
+                return Double.parseDouble(m.group(1));
+            }
+            Thread.sleep(100);
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * With authorization on, a user who holds no grant on authorizations sees fewer of them than the administrator;
+     * with it off, everybody sees all of them.
+     */
+    Boolean detectAuthorization(Rest rest) {
+        try {
+            String asAdmin = rest.get("admin", "/authorization/count");
+            String asAgency = rest.get(agencies.get(0), "/authorization/count");
+            return !asAdmin.equals(asAgency);
+        } catch (Exception e) {
+            System.out.println("  (cannot tell whether authorization is on: " + e.getMessage() + "; assuming off)");
+            return false;
+        }
+    }
+
+    static void stop(Process process) {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.out.println("  (could not delete " + dir + ": " + e.getMessage() + ")");
+        }
+    }
+
+    /**
+     * CPU time (user + system, all threads) the process has used so far, from {@code /proc/<pid>/stat} in clock ticks
+     * of 1/100 s: unlike wall time, hardly changed by other work on a shared machine.
+     */
+    static double cpuSeconds(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
+    static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "n/a";
+        }
+    }
+
+    enum App {
+        OURS("ours"), BARE("bare");
+
+        final String label;
+
+        App(String label) {
+            this.label = label;
+        }
+    }
+
+    /** One cycle's human work over the engine REST API, as the office and each agency's own user would do it. */
+    static final class CycleWork {
+        private final Rest rest;
+        private final List<String> agencies;
+        private final long timeoutSeconds;
+
+        CycleWork(Rest rest, List<String> agencies, long timeoutSeconds) {
+            this.rest = rest;
+            this.agencies = agencies;
+            this.timeoutSeconds = timeoutSeconds;
+        }
+
+        int requests() {
+            return rest.requests;
+        }
+
+        /** Returns the wall time in seconds from the start request until Task_ConsolidateDraft exists. */
+        double run(String cycleId) throws Exception {
+            long t0 = System.nanoTime();
+            rest.post(OFFICE_USER, "/process-definition/key/planReviewCycle/start",
+                    "{\"businessKey\":" + Json.quote(cycleId) + ",\"variables\":{\"cycleId\":" + Json.string(cycleId) + "}}");
+            String ofCycle = "processInstanceBusinessKey=" + cycleId;
+            Task draft = single(OFFICE_USER, ofCycle + "&taskDefinitionKey=Task_PrepareDraft");
+            complete(OFFICE_USER, draft, Map.of("draftSummary", "ร่างแผนสำหรับทดสอบสมรรถนะ (benchmark draft)"));
+            for (String agency : agencies) {
+                Task review = single(agency, ofCycle + "&taskDefinitionKey=Task_AgencyReview&candidateGroup=" + agency);
+                complete(agency, review, Map.of("reviewOutcome", "changes_proposed",
+                        "reviewComments", "เสนอโครงการเพิ่มเติม (benchmark proposal) " + agency));
+                Task screening = single(OFFICE_USER,
+                        "processInstanceId=" + review.processInstanceId() + "&taskDefinitionKey=Task_ScreenProposal");
+                complete(OFFICE_USER, screening, Map.of("screeningDecision", "accepted"));
+            }
+            single(OFFICE_USER, ofCycle + "&taskDefinitionKey=Task_ConsolidateDraft");
+            return seconds(t0);
+        }
+
+        /** Waits (polling) until exactly one task matches, as a user refreshing the list would. */
+        Task single(String user, String query) throws Exception {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+            while (true) {
+                List<Task> tasks = Task.parse(rest.get(user, "/task?" + query));
+                if (tasks.size() == 1) {
+                    return tasks.get(0);
+                }
+                if (tasks.size() > 1) {
+                    throw new AssertionError(tasks.size() + " tasks for " + query + " (expected one)");
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("no task for " + query + " within " + timeoutSeconds + " s");
+                }
+                Thread.sleep(20);
+            }
+        }
+
+        void complete(String user, Task task, Map<String, String> variables) throws Exception {
+            StringBuilder body = new StringBuilder("{\"variables\":{");
+            String sep = "";
+            for (var entry : new LinkedHashMap<>(variables).entrySet()) {
+                body.append(sep).append(Json.quote(entry.getKey())).append(':').append(Json.string(entry.getValue()));
+                sep = ",";
+            }
+            rest.post(user, "/task/" + task.id() + "/complete", body.append("}}").toString());
+        }
+    }
+
+    /** The engine REST API with HTTP Basic (password {@code demo}); any status but 2xx is an error. */
+    static final class Rest {
+        private final HttpClient http;
+        private final String base;
+        int requests;
+
+        Rest(HttpClient http, String base) {
+            this.http = http;
+            this.base = base;
+        }
+
+        int status(String path) {
+            try {
+                // the first request initialises the REST servlet: allow it time on a loaded machine
+                return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException e) {
+                return -1;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            }
+        }
+
+        String get(String user, String path) throws Exception {
+            return send(user, path, request(user, path).GET());
+        }
+
+        String post(String user, String path, String json) throws Exception {
+            return send(user, path, request(user, path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+        }
+
+        private HttpRequest.Builder request(String user, String path) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                    .header("Authorization", "Basic " + token).header("Accept", "application/json");
+        }
+
+        private String send(String user, String path, HttpRequest.Builder builder) throws Exception {
+            requests++;
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() / 100 != 2) {
+                String body = response.body();
+                throw new IllegalStateException(response.statusCode() + " from " + path + " as " + user + ": "
+                        + body.substring(0, Math.min(400, body.length())));
+            }
+            return response.body();
+        }
+    }
+
+    record Task(String id, String processInstanceId) {
+        private static final Pattern TASK = Pattern.compile(
+                "\\{\"id\":\"([^\"]+)\".*?\"processInstanceId\":\"([^\"]+)\"", Pattern.DOTALL);
+
+        /** The id and process instance of each task of a {@code GET /task} answer (ids are UUIDs: no escaping). */
+        static List<Task> parse(String json) {
+            List<Task> tasks = new ArrayList<>();
+            Matcher m = TASK.matcher(json);
+            while (m.find()) {
+                tasks.add(new Task(m.group(1), m.group(2)));
+            }
+            return tasks;
+        }
+    }
+
+    static final class Json {
+        static String quote(String s) {
+            StringBuilder out = new StringBuilder("\"");
+            for (char c : s.toCharArray()) {
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+                }
+            }
+            return out.append('"').toString();
+        }
+
+        static String string(String value) {
+            return "{\"value\":" + quote(value) + ",\"type\":\"String\"}";
+        }
+    }
+
+    record Memory(double rssMb, double hwmMb) {
+        static Memory of(long pid) throws IOException {
+            String status = Files.readString(Path.of("/proc/" + pid + "/status"));
+            return new Memory(kb(status, "VmRSS") / 1024.0, kb(status, "VmHWM") / 1024.0);
+        }
+
+        private static long kb(String status, String field) {
+            Matcher m = Pattern.compile(field + ":\\s+(\\d+) kB").matcher(status);
+            if (!m.find()) {
+                throw new IllegalStateException(field + " not in /proc/<pid>/status");
+            }
+            return Long.parseLong(m.group(1));
+        }
+    }
+
+    /** Wall and CPU seconds of the start-up and of the cycle work. */
+    record Times(double ready, double startedIn, double startCpu, double work, double workCpu) {
+    }
+
+    record Measurement(App app, int run, String load, Times times, Memory afterStart, Memory afterWork, int requests,
+            String error) {
+
+        static Measurement ok(App app, int run, String load, Times times, Memory afterStart, Memory afterWork,
+                int requests) {
+            return new Measurement(app, run, load, times, afterStart, afterWork, requests, null);
+        }
+
+        static Measurement failed(App app, int run, String load, String error) {
+            return new Measurement(app, run, load, null, null, null, 0, error);
+        }
+
+        boolean ok() {
+            return error == null;
+        }
+
+        String row() {
+            if (!ok()) {
+                return String.format("run %d %-4s FAILED (load %s): %s", run, app.label, load, error);
+            }
+            return String.format(Locale.ROOT,
+                    "run %d %-4s ready %6.2f s (log: process running for %6.2f s; CPU %6.2f s)  RSS %4.0f MB after start,"
+                            + " %4.0f MB after work, peak %4.0f MB  work %6.2f s (CPU %5.2f s, %d requests, %.1f ms each)"
+                            + "  load %s",
+                    run, app.label, times.ready(), times.startedIn(), times.startCpu(), afterStart.rssMb(),
+                    afterWork.rssMb(), afterWork.hwmMb(), times.work(), times.workCpu(), requests,
+                    times.work() * 1000 / requests, load);
+        }
+    }
+
+    static final class Report {
+        static String table(List<Measurement> all) {
+            StringBuilder out = new StringBuilder();
+            long okOurs = all.stream().filter(m -> m.ok() && m.app() == App.OURS).count();
+            long okBare = all.stream().filter(m -> m.ok() && m.app() == App.BARE).count();
+            out.append(String.format("Medians over %d (ours) and %d (bare) successful runs:%n%n", okOurs, okBare));
+            out.append("| metric | planning-cycle | bare Camunda | ours/bare | target | |\n");
+            out.append("|---|---:|---:|---:|---:|---|\n");
+            line(out, all, "start-up: process start → /engine-rest answers (s)", m -> m.times().ready(), TARGET_STARTUP);
+            line(out, all, "start-up: \"Started … (process running for …)\" of the log (s)", m -> m.times().startedIn(), 0);
+            line(out, all, "start-up: CPU time used until /engine-rest answers (s)", m -> m.times().startCpu(), 0);
+            line(out, all, "resident memory after start-up, VmRSS (MB)", m -> m.afterStart().rssMb(), 0);
+            line(out, all, "resident memory after the cycle work, VmRSS (MB)", m -> m.afterWork().rssMb(), TARGET_MEMORY);
+            line(out, all, "peak resident memory, VmHWM (MB)", m -> m.afterWork().hwmMb(), 0);
+            line(out, all, "one cycle's human work over /engine-rest (s)", m -> m.times().work(), TARGET_WORK);
+            line(out, all, "the app's CPU time during that work (s)", m -> m.times().workCpu(), 0);
+            return out.toString();
+        }
+
+        private static void line(StringBuilder out, List<Measurement> all, String name, ToDoubleFunction<Measurement> f,
+                double target) {
+            double ours = median(all, App.OURS, f);
+            double bare = median(all, App.BARE, f);
+            double ratio = ours / bare;
+            String verdict = target == 0 || Double.isNaN(ratio) ? "" : ratio <= target ? "met" : "MISSED";
+            out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f× | %s | %s |%n", name, ours, bare, ratio,
+                    target == 0 ? "" : String.format(Locale.ROOT, "≤ %.2f×", target), verdict));
+        }
+
+        static double median(List<Measurement> all, App app, ToDoubleFunction<Measurement> f) {
+            double[] values = all.stream().filter(m -> m.ok() && m.app() == app).mapToDouble(f).sorted().toArray();
+            if (values.length == 0) {
+                return Double.NaN;
+            }
+            int mid = values.length / 2;
+            return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+        }
+    }
+
+    /** The ids of the agency directory: the first column of agencies.csv (ids never contain commas or quotes). */
+    static final class AgencyIds {
+        static List<String> read(Path csv) throws IOException {
+            List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            return lines.stream().skip(1).filter(l -> !l.isBlank()).map(l -> l.substring(0, l.indexOf(',')).trim())
+                    .toList();
+        }
+    }
+
+    record Options(int runs, List<String> jvmOptions, Path ours, Path bare, int oursPort, int barePort,
+            Path agenciesCsv, Path logDir, long timeout, Boolean authorization) {
+
+        static Options parse(String[] args) {
+            Map<String, String> given = new LinkedHashMap<>();
+            for (String arg : args) {
+                if (!arg.startsWith("--") || !arg.contains("=")) {
+                    throw new IllegalArgumentException("expected --name=value, got " + arg);
+                }
+                given.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
+            }
+            String auth = given.getOrDefault("authorization", "auto");
+            return new Options(
+                    Integer.parseInt(given.getOrDefault("runs", "3")),
+                    List.of(given.getOrDefault("jvm", "-Xmx512m").trim().split("\\s+")),
+                    Paths.get(given.getOrDefault("ours", "target/planning-cycle-0.1.0-SNAPSHOT.jar")),
+                    Paths.get(given.getOrDefault("bare", "bench/bare-app/target/bare-camunda-app-0.1.0-SNAPSHOT.jar")),
+                    Integer.parseInt(given.getOrDefault("ours-port", "18091")),
+                    Integer.parseInt(given.getOrDefault("bare-port", "18092")),
+                    Paths.get(given.getOrDefault("agencies", "src/main/resources/data/agencies.csv")),
+                    Paths.get(given.getOrDefault("logs", "bench/out/logs")),
+                    Long.parseLong(given.getOrDefault("timeout", "300")),
+                    "auto".equals(auth) ? null : Boolean.valueOf("on".equals(auth)));
+        }
+
+        Path jar(App app) {
+            return app == App.OURS ? ours : bare;
+        }
+
+        int port(App app) {
+            return app == App.OURS ? oursPort : barePort;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package th.go.phuket.planning.calendar.web;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import th.go.phuket.planning.calendar.CalendarInputException;
+import th.go.phuket.planning.calendar.CalendarMessages;
+import th.go.phuket.planning.calendar.HolidayRepository;
+import th.go.phuket.planning.calendar.IsoDates;
+import th.go.phuket.planning.calendar.ThaiDates;
+
+/**
+ * The holiday table over HTTP: list, read, add or change, delete. Dates in paths are ISO {@code yyyy-MM-dd}
+ * (C.E.); errors are RFC 7807 problem documents whose {@code detail} is Thai first, then English.
+ */
+@RestController
+@RequestMapping("/api/holidays")
+public class HolidayController {
+
+    private final HolidayRepository holidays;
+
+    public HolidayController(HolidayRepository holidays) {
+        this.holidays = holidays;
+    }
+
+    /** Every holiday, or those of one year; {@code year} may be C.E. ({@code 2018}) or B.E. ({@code 2561}). */
+    @GetMapping
+    public List<HolidayView> list(@RequestParam(required = false) String year) {
+        var found = year == null ? holidays.findAll() : holidays.findByYear(commonEraYear(year));
+        return found.stream().map(HolidayView::of).toList();
+    }
+
+    @GetMapping("/{date}")
+    public ResponseEntity<?> get(@PathVariable String date) {
+        LocalDate day = IsoDates.parse(date);
+        return holidays.findByDate(day)
+                .<ResponseEntity<?>>map(holiday -> ResponseEntity.ok(HolidayView.of(holiday)))
+                .orElseGet(() -> notFound(day));
+    }
+
+    /** Adds the holiday (201) or replaces the one on that date (200). */
+    @PutMapping("/{date}")
+    public ResponseEntity<HolidayView> put(@PathVariable String date, @RequestBody HolidayRequest request) {
+        var holiday = request.toHoliday(IsoDates.parse(date));
+        boolean created = holidays.save(holiday);
+        HolidayView view = HolidayView.of(holiday);
+        return created
+                ? ResponseEntity.created(URI.create("/api/holidays/" + view.date())).body(view)
+                : ResponseEntity.ok(view);
+    }
+
+    @DeleteMapping("/{date}")
+    public ResponseEntity<?> delete(@PathVariable String date) {
+        LocalDate day = IsoDates.parse(date);
+        return holidays.delete(day) ? ResponseEntity.noContent().build() : notFound(day);
+    }
+
+    @ExceptionHandler(CalendarInputException.class)
+    ResponseEntity<ProblemDetail> badInput(CalendarInputException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException e) {
+        return problem(HttpStatus.BAD_REQUEST, CalendarMessages.get("calendar.holiday.badBody"));
+    }
+
+    private static int commonEraYear(String year) {
+        if (!year.strip().matches("\\d{4}")) {
+            throw new CalendarInputException(CalendarMessages.get("calendar.holiday.badYear", year));
+        }
+        int value = Integer.parseInt(year.strip());
+        return ThaiDates.looksLikeBuddhistYear(value) ? ThaiDates.commonEraYear(value) : value;
+    }
+
+    private static ResponseEntity<ProblemDetail> notFound(LocalDate date) {
+        return problem(HttpStatus.NOT_FOUND,
+                CalendarMessages.get("calendar.holiday.notFound", ThaiDates.shortDate(date), date));
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        return ResponseEntity.status(status).body(ProblemDetail.forStatusAndDetail(status, detail));
+    }
+}

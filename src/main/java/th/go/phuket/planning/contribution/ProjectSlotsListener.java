@@ -1,0 +1,75 @@
+package th.go.phuket.planning.contribution;
+
+import static th.go.phuket.planning.contribution.ContributionProcess.VAR_PROJECTS;
+import static th.go.phuket.planning.proposal.ProjectSlots.*;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import th.go.phuket.planning.cycle.TaskInputInvalidException;
+import th.go.phuket.planning.cycle.ValidationMessages;
+import th.go.phuket.planning.proposal.FrameworkCatalogue;
+import th.go.phuket.planning.proposal.ProjectJson;
+import th.go.phuket.planning.proposal.ProjectSlots;
+
+/**
+ * The agency form's project slots ({@link ProjectSlots}) on {@code Task_AgencyReview}. On {@code create}: the
+ * agency's projects so far, the tag list's codes and the count, as task-local variables the form shows. On
+ * {@code complete}, before the input is checked: the first {@code projectCount} slots become {@code projects}, and
+ * every slot variable is removed. A client that sent {@code projects} itself (engine REST) keeps its list.
+ */
+public class ProjectSlotsListener implements TaskListener {
+
+    private final String alignmentOptions;
+    private final ValidationMessages messages = ValidationMessages.load();
+
+    public ProjectSlotsListener(FrameworkCatalogue catalogue) {
+        this.alignmentOptions = ProjectJson.tree(ProjectSlots.alignmentOptions(catalogue)).toString();
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            offer(task);
+        } else if (EVENTNAME_COMPLETE.equals(task.getEventName())) {
+            collect(task);
+        }
+    }
+
+    private void offer(DelegateTask task) {
+        Object projects = task.getVariable(VAR_PROJECTS);
+        var current = ProjectJson.read(projects);
+        Map<String, Object> local = new HashMap<>();
+        ProjectSlots.unfold(current).forEach((name, value) -> local.put(name,
+                name.endsWith("Alignment") ? SpinValues.jsonValue((String) value).create() : value));
+        local.put(VAR_PROJECT_COUNT, Math.min(current.size(), SLOTS));
+        local.put(VAR_ALIGNMENT_OPTIONS, SpinValues.jsonValue(alignmentOptions).create());
+        local.put(VAR_SLOTS_BASIS, ProjectSlots.basis(projects));
+        task.setVariablesLocal(local);
+    }
+
+    private void collect(DelegateTask task) {
+        Object count = task.getVariable(VAR_PROJECT_COUNT);
+        boolean fromForm = count != null
+                && ProjectSlots.basis(task.getVariable(VAR_PROJECTS)).equals(task.getVariableLocal(VAR_SLOTS_BASIS));
+        if (fromForm) {
+            int slots = slotCount(count);
+            task.setVariable(VAR_PROJECTS, ProjectSlots.fold(slots, task::getVariable));
+        }
+        ProjectSlots.allVariables().forEach(task::removeVariable);
+    }
+
+    private int slotCount(Object count) {
+        BigDecimal number = count instanceof Number n ? new BigDecimal(n.toString()) : null;
+        if (number == null || number.stripTrailingZeros().scale() > 0 || number.signum() < 0
+                || number.compareTo(BigDecimal.valueOf(SLOTS)) > 0) {
+            String message = messages.format("proposal.projectCount.invalid", SLOTS, String.valueOf(count));
+            throw new TaskInputInvalidException(ContributionProcess.TASK_AGENCY_REVIEW,
+                    messages.format("task.input.rejected", message), Map.of(VAR_PROJECT_COUNT, message));
+        }
+        return number.intValueExact();
+    }
+}

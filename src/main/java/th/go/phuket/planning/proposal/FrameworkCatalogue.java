@@ -1,0 +1,125 @@
+package th.go.phuket.planning.proposal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import th.go.phuket.planning.agency.CsvReader;
+
+/**
+ * The policy frameworks projects are aligned to, read from {@code frameworks.csv} (columns
+ * {@code framework, code, title_th, title_en, version_note}): data, so a new edition of a framework is a new file,
+ * not new code. Codes are unique across frameworks and looked up without regard to case.
+ */
+public class FrameworkCatalogue {
+
+    public static final String RESOURCE = "data/frameworks.csv";
+
+    /** The two frameworks every proposed project must name a code of. */
+    public static final String PHUKET_GOALS = "phuket_goals";
+    public static final String NATIONAL_STRATEGY = "national_strategy";
+
+    static final List<String> HEADER = List.of("framework", "code", "title_th", "title_en", "version_note");
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
+    private static final Pattern FRAMEWORK = Pattern.compile("[a-z0-9_]+");
+
+    private final Map<String, FrameworkItem> byCode;
+
+    public FrameworkCatalogue(Reader csv) {
+        this.byCode = Collections.unmodifiableMap(parse(CsvReader.read(csv)));
+        for (String required : List.of(PHUKET_GOALS, NATIONAL_STRATEGY)) {
+            if (byFramework(required).isEmpty()) {
+                throw new IllegalArgumentException("ทะเบียนกรอบนโยบายไม่มีกรอบ " + required
+                        + " (the framework catalogue has no " + required + " codes)");
+            }
+        }
+    }
+
+    /** The catalogue of the application, {@value #RESOURCE} on the classpath. */
+    public static FrameworkCatalogue fromClasspath() {
+        InputStream in = FrameworkCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("ไม่พบไฟล์ทะเบียนกรอบนโยบาย " + RESOURCE + " (framework catalogue "
+                    + RESOURCE + " not found on the classpath)");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return new FrameworkCatalogue(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every code, in file order. */
+    public List<FrameworkItem> all() {
+        return List.copyOf(byCode.values());
+    }
+
+    /** The framework ids, in file order, e.g. {@code national_strategy, nesdp12, …}. */
+    public List<String> frameworks() {
+        return byCode.values().stream().map(FrameworkItem::framework).distinct().toList();
+    }
+
+    public List<FrameworkItem> byFramework(String framework) {
+        return byCode.values().stream().filter(item -> item.framework().equals(framework)).toList();
+    }
+
+    /** The item of {@code code}, whatever its case and surrounding blanks ({@code " pkt-m1"} finds PKT-M1). */
+    public Optional<FrameworkItem> find(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip().toUpperCase(Locale.ROOT)));
+    }
+
+    public boolean isIn(String code, String framework) {
+        return find(code).filter(item -> item.framework().equals(framework)).isPresent();
+    }
+
+    private static Map<String, FrameworkItem> parse(List<CsvReader.Row> rows) {
+        if (rows.isEmpty() || !rows.get(0).fields().equals(HEADER)) {
+            throw new IllegalArgumentException("หัวตารางทะเบียนกรอบนโยบายต้องเป็น " + String.join(",", HEADER)
+                    + " (framework catalogue header must be " + String.join(",", HEADER) + ")");
+        }
+        Map<String, FrameworkItem> items = new LinkedHashMap<>();
+        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+            FrameworkItem item = toItem(row);
+            if (items.putIfAbsent(item.code(), item) != null) {
+                throw invalid(row, "รหัสซ้ำ '" + item.code() + "'", "duplicate code '" + item.code() + "'");
+            }
+        }
+        return items;
+    }
+
+    private static FrameworkItem toItem(CsvReader.Row row) {
+        List<String> f = row.fields().stream().map(String::strip).toList();
+        if (f.size() != HEADER.size()) {
+            throw invalid(row, "ต้องมี " + HEADER.size() + " ช่อง แต่มี " + f.size(),
+                    "expected " + HEADER.size() + " fields, found " + f.size());
+        }
+        for (int i = 0; i < f.size(); i++) {
+            if (f.get(i).isEmpty()) {
+                throw invalid(row, "ช่อง " + HEADER.get(i) + " ว่าง", HEADER.get(i) + " is empty");
+            }
+        }
+        if (!FRAMEWORK.matcher(f.get(0)).matches()) {
+            throw invalid(row, "รหัสกรอบ '" + f.get(0) + "' ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือ _",
+                    "framework '" + f.get(0) + "' must be lowercase letters, digits or _");
+        }
+        if (!CODE.matcher(f.get(1)).matches()) {
+            throw invalid(row, "รหัส '" + f.get(1) + "' ต้องเป็นอักษรอังกฤษตัวใหญ่ ตัวเลข และ -",
+                    "code '" + f.get(1) + "' must be uppercase letters, digits and -");
+        }
+        return new FrameworkItem(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4));
+    }
+
+    private static IllegalArgumentException invalid(CsvReader.Row row, String thai, String english) {
+        return new IllegalArgumentException("ทะเบียนกรอบนโยบาย บรรทัด " + row.line() + ": " + thai
+                + " (framework catalogue line " + row.line() + ": " + english + ")");
+    }
+}

@@ -1,0 +1,91 @@
+package th.go.phuket.planning.security;
+
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Creates the rights of {@link PlanningRights} at start-up, as an engine plugin (before anything can use the
+ * engine): a missing authorization is created, one lacking a permission gets it added, nothing is ever removed.
+ * A restart, or a second node starting at the same moment, changes nothing.
+ */
+public class AuthorizationSeeder extends AbstractProcessEnginePlugin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuthorizationSeeder.class);
+
+    private final Supplier<List<String>> agencyGroupIds;
+
+    public AuthorizationSeeder(Supplier<List<String>> agencyGroupIds) {
+        this.agencyGroupIds = agencyGroupIds;
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        int changed = seed(engine);
+        LOG.info("Authorization seeding: {} authorizations created or extended", changed);
+    }
+
+    /** Returns how many authorizations it created or extended. */
+    public int seed(ProcessEngine engine) {
+        AuthorizationService authorizations = engine.getAuthorizationService();
+        int changed = 0;
+        for (Right right : PlanningRights.all(agencyGroupIds.get())) {
+            changed += ensure(authorizations, right) ? 1 : 0;
+        }
+        return changed;
+    }
+
+    private static boolean ensure(AuthorizationService authorizations, Right right) {
+        try {
+            return grant(authorizations, right);
+        } catch (RuntimeException concurrentNode) {
+            // another node created or extended the same authorization meanwhile: try once more against its row
+            return grant(authorizations, right);
+        }
+    }
+
+    private static boolean grant(AuthorizationService authorizations, Right right) {
+        Authorization existing = find(authorizations, right);
+        Authorization authorization = existing != null ? existing : newAuthorization(authorizations, right);
+        boolean changed = existing == null;
+        for (Permission permission : right.permissions()) {
+            if (!authorization.isPermissionGranted(permission)) {
+                authorization.addPermission(permission);
+                changed = true;
+            }
+        }
+        if (changed) {
+            authorizations.saveAuthorization(authorization);
+        }
+        return changed;
+    }
+
+    private static Authorization find(AuthorizationService authorizations, Right right) {
+        var query = authorizations.createAuthorizationQuery().resourceType(right.resource())
+                .resourceId(right.resourceId());
+        if (right.global()) {
+            query.authorizationType(Authorization.AUTH_TYPE_GLOBAL);
+        } else {
+            query.authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(right.groupId());
+        }
+        return query.list().stream().findFirst().orElse(null);
+    }
+
+    private static Authorization newAuthorization(AuthorizationService authorizations, Right right) {
+        Authorization authorization = authorizations.createNewAuthorization(
+                right.global() ? Authorization.AUTH_TYPE_GLOBAL : Authorization.AUTH_TYPE_GRANT);
+        if (!right.global()) {
+            authorization.setGroupId(right.groupId());
+        }
+        authorization.setResource(right.resource());
+        authorization.setResourceId(right.resourceId());
+        return authorization;
+    }
+}

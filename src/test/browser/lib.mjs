@@ -1,0 +1,174 @@
+// Shared helpers for the browser scripts run by BrowserScript (JUnit) through `node src/test/browser/<script>.mjs`.
+// Drives Debian's Chromium with playwright-core from .ci/node_modules; no browser is ever downloaded.
+// Environment: BASE_URL (app under test), SCREENSHOT_DIR (PNG output), CHROMIUM (browser binary),
+// NODE_PATH (where playwright-core is installed), SCRIPT_TIMEOUT_MS (hard limit for the whole script).
+import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+function loadPlaywright() {
+  try {
+    // CommonJS resolution honours NODE_PATH (ESM `import` does not).
+    return require('playwright-core');
+  } catch (error) {
+    const ciTools = createRequire(new URL('../../../.ci/package.json', import.meta.url));
+    return ciTools('playwright-core');
+  }
+}
+
+const { chromium } = loadPlaywright();
+
+export const BASE_URL = (process.env.BASE_URL || '').replace(/\/+$/, '');
+export const SCREENSHOT_DIR = resolve(process.env.SCREENSHOT_DIR || 'target/screenshots');
+const SCRIPT_NAME = basename(process.argv[1] || 'browser', '.mjs');
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync'
+];
+
+/** Fails the script with a message (the JUnit side shows the script's output). */
+export function check(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+export function requireBaseUrl() {
+  check(BASE_URL, 'BASE_URL is not set (the URL of the application under test)');
+  return BASE_URL;
+}
+
+/** Saves a PNG (full page unless fullPage is false) as SCREENSHOT_DIR/<script>-<name>.png and returns its path. */
+export async function shot(page, name, { fullPage = true } = {}) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = join(SCREENSHOT_DIR, `${SCRIPT_NAME}-${name}.png`);
+  await page.screenshot({ path: file, fullPage });
+  console.log(`screenshot: ${file}`);
+  return file;
+}
+
+/**
+ * Logs into a Camunda 7 webapp (Tasklist by default) through its login form and waits until the app is shown.
+ */
+export async function loginCamunda(page, base, user, password, app = 'tasklist') {
+  await page.goto(`${base}/camunda/app/${app}/default/`);
+  // Camunda's AngularJS login page: form "signinForm" with ng-model bound fields and no ids.
+  const form = page.locator('form[name="signinForm"]');
+  await form.waitFor({ state: 'visible', timeout: 30000 });
+  await form.locator('input[ng-model="username"]').fill(user);
+  await form.locator('input[ng-model="password"]').fill(password);
+  await form.locator('button[type="submit"]').click();
+  // A wrong password keeps the form and shows a notification; a good one replaces the form with the app.
+  const failure = page.locator('.notifications .alert-danger, .notifications .alert-error').first();
+  const outcome = await Promise.race([
+    form.waitFor({ state: 'detached', timeout: 30000 }).then(() => 'in'),
+    failure.waitFor({ state: 'visible', timeout: 30000 }).then(() => 'refused')
+  ]);
+  if (outcome !== 'in') {
+    const reason = (await failure.innerText()).replace(/×/g, '').replace(/\s+/g, ' ').trim();
+    throw new Error(`login as ${user} refused: ${reason}`);
+  }
+  console.log(`logged into ${app} as ${user}`);
+}
+
+/**
+ * Calls the engine REST API (HTTP Basic, as /engine-rest requires once authentication is on) and returns the JSON.
+ */
+export async function engineRest(base, path, { user, password, method = 'GET', body } = {}) {
+  const headers = { Accept: 'application/json' };
+  if (user) {
+    headers.Authorization = `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+  }
+  if (body !== undefined) {
+    headers['Content-Type'] = 'application/json';
+  }
+  const response = await fetch(`${base}/engine-rest${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  const text = await response.text();
+  check(response.ok, `${method} /engine-rest${path} answered ${response.status}: ${text}`);
+  return text ? JSON.parse(text) : null;
+}
+
+/**
+ * The input of a Camunda Form (form-js) field with the given variable key. form-js puts no key in the page, only
+ * ids ending in the component id, so the id is looked up in the form's schema (e.g. from /task/{id}/deployed-form).
+ */
+export function formField(page, formSchema, key) {
+  const component = findComponent(formSchema.components || [], key);
+  check(component, `form ${formSchema.id} has no field with key "${key}"`);
+  return page.locator(`.fjs-container [id$="-${component.id}"]`).first();
+}
+
+function findComponent(components, key) {
+  for (const component of components) {
+    if (component.key === key) {
+      return component;
+    }
+    const nested = findComponent(component.components || [], key);
+    if (nested) {
+      return nested;
+    }
+  }
+  return null;
+}
+
+/**
+ * Runs fn({ browser, context, page }) in a fresh headless Chromium (contextOptions go to newContext, e.g.
+ * httpCredentials or a viewport), always ends the process:
+ * on error it saves a "failure" screenshot and exits 1; past SCRIPT_TIMEOUT_MS (default 120 s) it exits 124.
+ */
+export async function withBrowser(fn, {
+  timeoutMs = Number(process.env.SCRIPT_TIMEOUT_MS || 120000),
+  contextOptions = {}
+} = {}) {
+  const guard = setTimeout(() => {
+    console.error(`${SCRIPT_NAME}: timed out after ${timeoutMs} ms`);
+    process.exit(124);
+  }, timeoutMs);
+  guard.unref();
+
+  let browser;
+  let page;
+  try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+      headless: true,
+      args: CHROMIUM_ARGS,
+      timeout: 30000
+    });
+    const context = await browser.newContext({
+      locale: 'th-TH',
+      timezoneId: 'Asia/Bangkok',
+      viewport: { width: 1280, height: 900 },
+      ...contextOptions
+    });
+    page = await context.newPage();
+    // Generous: CI shares 2 cores with a Spring context, and Tasklist loads several MB of scripts.
+    page.setDefaultTimeout(30000);
+    page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
+    await fn({ browser, context, page });
+    console.log(`${SCRIPT_NAME}: ok`);
+  } catch (error) {
+    process.exitCode = 1;
+    console.error(`${SCRIPT_NAME}: FAILED: ${error && error.stack ? error.stack : error}`);
+    if (page) {
+      await shot(page, 'failure').catch((shotError) => console.error(`no failure screenshot: ${shotError.message}`));
+    }
+  } finally {
+    if (browser) {
+      await browser.close().catch(() => {});
+    }
+    clearTimeout(guard);
+  }
+}

@@ -1,0 +1,65 @@
+package th.go.phuket.planning.calendar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HolidayCsvTest {
+
+    private static List<Holiday> read(String csv) {
+        return HolidayCsv.read(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "holidays-test.csv");
+    }
+
+    @Test
+    void readsTheShippedHolidayFile() {
+        List<Holiday> holidays = Holidays2018.load().all();
+        assertThat(holidays).hasSize(22);
+        assertThat(holidays.get(0)).isEqualTo(
+                new Holiday(LocalDate.of(2018, 1, 1), "วันขึ้นปีใหม่", "New Year's Day", false));
+        assertThat(holidays.get(1).nameTh()).isEqualTo("วันหยุดชดเชยวันสิ้นปี (๓๑ ธันวาคม ๒๕๖๐ ตรงกับวันอาทิตย์)");
+        assertThat(holidays.get(21).nameEn()).isEqualTo("New Year's Eve");
+    }
+
+    @Test
+    void readsQuotedFieldsColumnsInAnyOrderAByteOrderMarkAndBlankLines() {
+        List<Holiday> holidays = read("\uFEFFname_en, date ,substitution,name_th\r\n"
+                + "\"Memorial day, \"\"Rama IX\"\"\",2018-10-13,false,วันคล้ายวันสวรรคต\r\n"
+                + "\r\n"
+                + "Substitution,2018-10-15,true,\"วันหยุดชดเชย, ๑๕ ต.ค.\"\r\n");
+        assertThat(holidays).containsExactly(
+                new Holiday(LocalDate.of(2018, 10, 13), "วันคล้ายวันสวรรคต", "Memorial day, \"Rama IX\"", false),
+                new Holiday(LocalDate.of(2018, 10, 15), "วันหยุดชดเชย, ๑๕ ต.ค.", "Substitution", true));
+    }
+
+    @Test
+    void aBrokenRowIsReportedWithFileAndLine() {
+        assertThatThrownBy(() -> read("date,name_th,name_en,substitution\n"
+                + "2018-01-01,วันขึ้นปีใหม่,New Year's Day,false\n"
+                + "2018-02-30,วันผิด,Wrong day,false\n"))
+                .isInstanceOf(CalendarInputException.class)
+                .hasMessageStartingWith("holidays-test.csv บรรทัด 3 (holidays-test.csv line 3): ไม่มีวันที่ 2018-02-30");
+        assertThatThrownBy(() -> read("date,name_th,name_en,substitution\n2018-01-01,วันขึ้นปีใหม่,New Year,yes\n"))
+                .hasMessageContaining("line 2").hasMessageContaining("got \"yes\"");
+        assertThatThrownBy(() -> read("date,name_th,name_en,substitution\n2018-01-01,,New Year,false\n"))
+                .hasMessageContaining("line 2").hasMessageContaining("nameTh is required");
+    }
+
+    @Test
+    void aFileWithoutAColumnOrWithoutHeaderIsRefused() {
+        assertThatThrownBy(() -> read("date,name_th,name_en\n2018-01-01,วันขึ้นปีใหม่,New Year\n"))
+                .isInstanceOf(CalendarInputException.class).hasMessageContaining("has no column substitution");
+        assertThatThrownBy(() -> read("")).hasMessageContaining("holiday file holidays-test.csv is empty");
+    }
+
+    @Test
+    void aListWithTheSameDateTwiceIsRefused() {
+        Holiday newYear = new Holiday(LocalDate.of(2018, 1, 1), "วันขึ้นปีใหม่", "New Year's Day", false);
+        assertThatThrownBy(() -> Holidays.of(List.of(newYear, newYear)))
+                .isInstanceOf(CalendarInputException.class).hasMessageContaining("holiday 2018-01-01 is listed twice");
+    }
+}
