@@ -20,13 +20,15 @@ import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
 import th.go.phuket.planning.engine.RehearsalClock;
 import th.go.phuket.planning.mail.EmbeddedMailServer;
+import th.go.phuket.planning.mail.MailDeliveryProcess;
 
 /**
  * Benchmark (not a test; {@code bench/reminder-round.sh}): how long a reminder round takes to be written (timers
  * fired, digests in the outbox) and delivered (SENT, in the embedded GreenMail), for one cycle of 60 agencies and
  * for 5,000 open agency tasks (84 cycles of 60 agencies, due the same day). Each scenario runs the whole app on an
  * in-memory H2 database with the default job executor, moves the rehearsal clock to the 3-working-day reminder
- * (28 Aug 2018 08:30) and waits.
+ * (28 Aug 2018 08:30) and waits. In the large scenario the set-up's 5,000 TASK_ASSIGNED deliveries are suspended
+ * (their rows stay PENDING), so only the reminder round is measured.
  */
 public final class ReminderRoundBenchmark {
 
@@ -61,6 +63,11 @@ public final class ReminderRoundBenchmark {
             clock.moveTo(KICKOFF);
 
             long setupStart = System.nanoTime();
+            boolean large = openTasks > AGENCIES_PER_CYCLE;
+            if (large) {
+                // the TASK_ASSIGNED emails of thousands of set-up tasks are not what is measured: hold them back
+                engine.getRepositoryService().suspendProcessDefinitionByKey(MailDeliveryProcess.KEY, true, null);
+            }
             int created = 0;
             for (int cycle = 1; created < openTasks; cycle++) {
                 List<String> invited = agencies.subList(0, Math.min(AGENCIES_PER_CYCLE, openTasks - created));
@@ -68,7 +75,11 @@ public final class ReminderRoundBenchmark {
                 created += invited.size();
             }
             int assignedTotal = created;
-            waitFor(Duration.ofMinutes(60), () -> count(jdbc, "TASK_ASSIGNED", "SENT") == assignedTotal);
+            if (large) {
+                engine.getRepositoryService().activateProcessDefinitionByKey(MailDeliveryProcess.KEY, false, null);
+            } else {
+                waitFor(Duration.ofMinutes(60), () -> count(jdbc, "TASK_ASSIGNED", "SENT") == assignedTotal);
+            }
             long setupSeconds = Duration.ofNanos(System.nanoTime() - setupStart).toSeconds();
             int mailsBefore = mail.greenMail().getReceivedMessages().length;
 
@@ -86,9 +97,10 @@ public final class ReminderRoundBenchmark {
             ClockUtil.reset();
             return String.format("%-24s %,6d open agency tasks: %,5d timers fired and %,3d reminder emails (%,d tasks"
                             + " listed) written in %6.1f s, all delivered after %6.1f s; %,d messages in GreenMail"
-                            + " (setup: %,d TASK_ASSIGNED emails sent in %,d s)",
+                            + " (set-up: %,d tasks in %,d s%s)",
                     name, created, created, reminders, listed, seconds(start, written), seconds(start, delivered),
-                    received, assignedTotal, setupSeconds);
+                    received, assignedTotal, setupSeconds,
+                    large ? ", their TASK_ASSIGNED deliveries held back" : ", their TASK_ASSIGNED emails sent");
         }
     }
 
