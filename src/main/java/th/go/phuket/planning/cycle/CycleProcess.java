@@ -7,8 +7,8 @@ public final class CycleProcess {
     public static final String RESOURCE = "bpmn/plan-review-cycle.bpmn";
 
     public static final String START = "Start_Cycle";
-    /** Splits off the watch over the submission deadline, which runs beside the work until the plan is submitted. */
-    public static final String GATEWAY_WATCH_DEADLINE = "Gateway_WatchDeadline";
+    /** Starts the cycle's submission deadline watch (its own process, {@code deadlineWatch}). */
+    public static final String TASK_START_DEADLINE_WATCH = "Task_StartDeadlineWatch";
     public static final String TASK_PREPARE_DRAFT = "Task_PrepareDraft";
     public static final String CALL_AGENCY_CONTRIBUTION = "Call_AgencyContribution";
     public static final String TASK_CONSOLIDATE_DRAFT = "Task_ConsolidateDraft";
@@ -20,15 +20,8 @@ public final class CycleProcess {
     public static final String GATEWAY_COMMITTEE_DECISION = "Gateway_CommitteeDecision";
     public static final String TASK_SUBMIT_PLAN = "Task_SubmitPlan";
     public static final String TASK_ANNOUNCE_PLAN_SUBMITTED = "Task_AnnouncePlanSubmitted";
-    /** Terminates the cycle, and with it the deadline watch. */
+    /** Ends the cycle and tells its deadline watch to stop. */
     public static final String END = "End_PlanSubmitted";
-
-    /** The submission deadline watch: warning N working days before, overdue mark after it (nothing is cancelled). */
-    public static final String TIMER_DEADLINE_AT_RISK = "Timer_DeadlineAtRisk";
-    public static final String TASK_WARN_DEADLINE_AT_RISK = "Task_WarnDeadlineAtRisk";
-    public static final String TIMER_SUBMISSION_OVERDUE = "Timer_SubmissionOverdue";
-    public static final String TASK_MARK_CYCLE_OVERDUE = "Task_MarkCycleOverdue";
-    public static final String END_CYCLE_MARKED_OVERDUE = "End_CycleMarkedOverdue";
 
     /** Groups of the office and the committee (agency groups are the agency ids). */
     public static final String GROUP_STRATEGY_OFFICE = "strategy-office";
@@ -71,7 +64,7 @@ public final class CycleProcess {
     public static final String VAR_COMMITTEE_NOTE = "committeeNote";
     public static final String VAR_SUBMISSION_REFERENCE = "submissionReference";
 
-    /** Set when the submission deadline passed before the plan was submitted. */
+    /** Set (by the deadline watch) when the submission deadline passed before the plan was submitted. */
     public static final String VAR_CYCLE_OVERDUE = "cycleOverdue";
     public static final String VAR_OVERDUE_SINCE = "overdueSince";
 

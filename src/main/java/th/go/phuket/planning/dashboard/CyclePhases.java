@@ -17,7 +17,8 @@ final class CyclePhases {
 
     /** Activity instances that stand for a phase: the user tasks, the agencies' multi-instance body, the end. */
     private static final Set<String> PHASE_TYPES = Set.of(ActivityTypes.TASK_USER_TASK,
-            ActivityTypes.MULTI_INSTANCE_BODY, ActivityTypes.END_EVENT_NONE, ActivityTypes.END_EVENT_TERMINATE);
+            ActivityTypes.MULTI_INSTANCE_BODY, ActivityTypes.END_EVENT_NONE, ActivityTypes.END_EVENT_TERMINATE,
+            ActivityTypes.END_EVENT_MESSAGE);
 
     private CyclePhases() {
     }

@@ -41,8 +41,9 @@ class EmbeddedMailConfiguration {
         sender.setDefaultEncoding("UTF-8");
         Properties properties = new Properties();
         properties.put("mail.smtp.connectiontimeout", "10000");
-        properties.put("mail.smtp.timeout", "10000");
-        properties.put("mail.smtp.writetimeout", "10000");
+        // generous: a busy machine can be slow to answer, and a timeout after the message was taken means a retry
+        properties.put("mail.smtp.timeout", "30000");
+        properties.put("mail.smtp.writetimeout", "30000");
         sender.setJavaMailProperties(properties);
         return sender;
     }

@@ -88,11 +88,10 @@ public final class IcsCalendar {
     /** Writes a content line, folded after at most 75 octets without splitting a UTF-8 character (Thai: 3 octets). */
     static void line(StringBuilder ics, String content) {
         int octets = 0;
-        int limit = MAX_LINE_OCTETS;
         for (int i = 0; i < content.length(); ) {
             int codePoint = content.codePointAt(i);
             int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
-            if (octets + size > limit) {
+            if (octets + size > MAX_LINE_OCTETS) {
                 ics.append(CRLF).append(' ');
                 octets = 1;
             }

@@ -1,6 +1,5 @@
 package th.go.phuket.planning.mail;
 
-import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -47,15 +46,14 @@ class MailConfiguration {
         return new MailTransport(sender::getIfAvailable, addresses);
     }
 
-    /** The application's pool itself (not the engine's transaction-aware proxy): attempts commit on their own. */
     @Bean
-    DeliveryAttempts deliveryAttempts(DataSource dataSource) {
-        return new DeliveryAttempts(dataSource);
+    OutboxDelivery outboxDelivery(Outbox outbox, MailTransport transport) {
+        return new OutboxDelivery(outbox, transport);
     }
 
     @Bean
-    OutboxDelivery outboxDelivery(Outbox outbox, MailTransport transport, DeliveryAttempts attempts) {
-        return new OutboxDelivery(outbox, transport, attempts);
+    MailEnginePlugin mailEnginePlugin(Outbox outbox) {
+        return new MailEnginePlugin(outbox);
     }
 
     @Bean

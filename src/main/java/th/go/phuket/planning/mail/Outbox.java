@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  */
 public class Outbox {
 
+    private static final int MAX_ERROR = 2000;
+
     static final String COLUMNS = "id, idempotency_key, kind, cycle_id, process_instance_id, task_id, recipients, cc,"
             + " subject, body_text, body_html, ics, status, attempts, last_error, created_at, updated_at, sent_at";
 
@@ -71,6 +73,13 @@ public class Outbox {
     public void markSent(String id, Instant now) {
         update("update pc_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, updated_at = ?"
                 + " where id = ?", Timestamp.from(now), Timestamp.from(now), id);
+    }
+
+    /** Counts a failed delivery attempt; {@code gaveUp} when no retry is left (the row is then FAILED). */
+    public void recordFailure(String id, String error, boolean gaveUp, Instant now) {
+        update("update pc_outbox set attempts = attempts + 1, last_error = ?, status = ?, updated_at = ?"
+                + " where id = ? and status <> 'SENT'", error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error,
+                gaveUp ? OutboxEntry.Status.FAILED.name() : OutboxEntry.Status.PENDING.name(), Timestamp.from(now), id);
     }
 
     public boolean noticeLogged(String noticeKey) {

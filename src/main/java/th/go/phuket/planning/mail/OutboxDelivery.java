@@ -7,9 +7,10 @@ import org.slf4j.LoggerFactory;
 import th.go.phuket.planning.support.Messages;
 
 /**
- * Sends one outbox row. A row already SENT is never sent again (a retried or repeated job finds it so). A failed
- * attempt is counted at once and rethrown, so the job executor retries with back-off and, after the last attempt,
- * raises an incident; the row is then FAILED until someone retries it from Cockpit.
+ * Sends one outbox row. A row already SENT is never sent again (a retried or repeated job finds it so). A failure
+ * is rethrown: the job executor retries with back-off and, after the last attempt, raises an incident, and
+ * {@link DeliveryFailures} counts each attempt on the row (FAILED after the last one, until someone retries it
+ * from Cockpit).
  */
 public class OutboxDelivery {
 
@@ -17,15 +18,13 @@ public class OutboxDelivery {
 
     private final Outbox outbox;
     private final MailTransport transport;
-    private final DeliveryAttempts attempts;
 
-    public OutboxDelivery(Outbox outbox, MailTransport transport, DeliveryAttempts attempts) {
+    public OutboxDelivery(Outbox outbox, MailTransport transport) {
         this.outbox = outbox;
         this.transport = transport;
-        this.attempts = attempts;
     }
 
-    public void deliver(String outboxId, boolean lastAttempt) {
+    public void deliver(String outboxId) {
         OutboxEntry entry = outbox.find(outboxId).orElseThrow(() ->
                 new ProcessEngineException(Messages.get("mail.delivery.missing", outboxId)));
         if (entry.status() == OutboxEntry.Status.SENT) {
@@ -36,7 +35,6 @@ public class OutboxDelivery {
             transport.send(entry);
         } catch (RuntimeException e) {
             String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            attempts.recordFailure(outboxId, error, lastAttempt, ClockUtil.getCurrentTime().toInstant());
             throw new ProcessEngineException(Messages.get("mail.delivery.failed", entry.idempotencyKey(), error), e);
         }
         outbox.markSent(outboxId, ClockUtil.getCurrentTime().toInstant());

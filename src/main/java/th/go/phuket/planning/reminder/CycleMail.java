@@ -43,7 +43,7 @@ public class CycleMail {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         String cycleId = (String) cycle.getVariable(VAR_CYCLE_ID);
         LocalDate hearing = LocalDate.parse((String) cycle.getVariable(VAR_HEARING_DATE));
-        String venue = (String) cycle.getVariable(VAR_HEARING_VENUE);
+        String venue = java.util.Objects.toString(cycle.getVariable(VAR_HEARING_VENUE), "-");
         String title = (String) cycle.getVariable(VAR_CYCLE_TITLE);
         String ics = IcsCalendar.of(List.of(IcsCalendar.Event.allDay(cycleId + ".hearing@planning-cycle", hearing,
                 Messages.get("mail.ics.hearing"), title, venue, composer.addresses().tasklistLink())), now);
@@ -64,7 +64,7 @@ public class CycleMail {
         }
     }
 
-    /** {@code DEADLINE_AT_RISK}: managers and the office, with what is still open in the cycle. */
+    /** {@code DEADLINE_AT_RISK}: managers and the office, with what is still open in the cycle (from its watch). */
     public void deadlineAtRisk(DelegateExecution cycle) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         String cycleId = (String) cycle.getVariable(VAR_CYCLE_ID);
@@ -86,7 +86,8 @@ public class CycleMail {
                 NoticeComposer.ENGLISH_DATE.format(deadline));
         outbox.write(composer.cycleEmail(EmailKind.DEADLINE_AT_RISK,
                 NoticeComposer.key(EmailKind.DEADLINE_AT_RISK, cycleId, NoticeComposer.bangkok(now)), cycleId,
-                cycle.getProcessInstanceId(), List.of(to.managers(), to.strategyOffice()), List.of(), subject, model,
+                (String) cycle.getVariable(DeadlineWatchProcess.VAR_CYCLE_PROCESS_INSTANCE_ID),
+                List.of(to.managers(), to.strategyOffice()), List.of(), subject, model,
                 ics));
     }
 

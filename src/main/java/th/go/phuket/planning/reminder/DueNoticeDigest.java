@@ -64,6 +64,9 @@ public class DueNoticeDigest {
                 noticeKeys.add(noticeKey.get());
             }
         }
+        if (due.isEmpty()) {
+            return;
+        }
         LocalDate today = NoticeComposer.bangkok(now);
         String key = freeKey(kind, agencyId, today);
         Optional<String> outboxId = writer.write(composer.agencyEmail(kind, key, due, now, null));

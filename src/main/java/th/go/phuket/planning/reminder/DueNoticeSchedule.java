@@ -21,6 +21,12 @@ import th.go.phuket.planning.mail.EmailKind;
 public class DueNoticeSchedule {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+    /**
+     * Where a timer waits when it has nothing to send while its task is open: a task created after its last
+     * reminder (or overdue) moment, such as a proposal returned late, or one without a due date. The timer goes
+     * with the task; it never fires in between, so it never competes with the people working on the task.
+     */
+    public static final ZonedDateTime PARKED = ZonedDateTime.of(2999, 12, 31, 8, 30, 0, 0, ThaiDates.BANGKOK);
 
     private final WorkingDayCalendar calendar;
     private final ReminderSettings settings;
@@ -52,16 +58,15 @@ public class DueNoticeSchedule {
     /**
      * {@code Timer_ReminderDue}: every morning from the next reminder day to the last one (an ISO 8601 repeating
      * interval); each morning the task is looked at and only reminder days send anything. A day in between costs
-     * one look, and any list of reminder days works without changing the model. A task created after its last
-     * reminder day (a proposal returned late) gets a single wake-up a minute later that finds nothing to send: a
-     * timer cycle has to lie in the future.
+     * one look, and any list of reminder days works without changing the model. With no reminder day ahead, the
+     * timer is {@link #PARKED}.
      */
     public String reminderCycle(Date dueAt) {
         Instant now = clock.instant();
-        List<ZonedDateTime> upcoming = reminderPoints(dueDay(dueAt)).stream()
+        List<ZonedDateTime> upcoming = dueAt == null ? List.of() : reminderPoints(dueDay(dueAt)).stream()
                 .filter(point -> point.toInstant().isAfter(now)).toList();
         if (upcoming.isEmpty()) {
-            return "R0/" + ISO.format(now.plus(1, ChronoUnit.MINUTES).atZone(ThaiDates.BANGKOK)) + "/P1D";
+            return "R0/" + ISO.format(PARKED) + "/P1D";
         }
         ZonedDateTime first = upcoming.get(0);
         long days = ChronoUnit.DAYS.between(first.toLocalDate(), upcoming.get(upcoming.size() - 1).toLocalDate());
@@ -70,7 +75,8 @@ public class DueNoticeSchedule {
 
     /** {@code Timer_OverdueNotice}. */
     public Date overdueNoticeAt(Date dueAt) {
-        return Date.from(overduePoint(dueDay(dueAt)).toInstant());
+        ZonedDateTime overdue = dueAt == null ? PARKED : overduePoint(dueDay(dueAt));
+        return Date.from((overdue.toInstant().isAfter(clock.instant()) ? overdue : PARKED).toInstant());
     }
 
     /** {@code Timer_DeadlineAtRisk}: N working days before the submission deadline ({@code yyyy-MM-dd}). */
@@ -119,9 +125,6 @@ public class DueNoticeSchedule {
     }
 
     private static LocalDate dueDay(Date dueAt) {
-        if (dueAt == null) {
-            throw new IllegalArgumentException("A task with due notices needs a due date (dueAt is null)");
-        }
         return dueAt.toInstant().atZone(ThaiDates.BANGKOK).toLocalDate();
     }
 }

@@ -1,19 +1,25 @@
 package th.go.phuket.planning.reminder;
 
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import th.go.phuket.planning.cycle.CycleProcess;
 
 /**
- * {@code Task_MarkCycleOverdue}: the submission deadline has passed with the plan not submitted. The cycle is
- * marked overdue for dashboards and reports; nothing is cancelled, the work goes on.
+ * {@code Task_MarkCycleOverdue}: the submission deadline has passed with the plan not submitted. The cycle gets
+ * {@code cycleOverdue = true} and {@code overdueSince} for dashboards and reports; nothing is cancelled.
  */
 public class MarkCycleOverdueDelegate implements JavaDelegate {
 
     @Override
-    public void execute(DelegateExecution execution) {
-        execution.setVariable(CycleProcess.VAR_CYCLE_OVERDUE, true);
-        execution.setVariable(CycleProcess.VAR_OVERDUE_SINCE, ClockUtil.getCurrentTime());
+    public void execute(DelegateExecution watch) {
+        String cycle = (String) watch.getVariable(DeadlineWatchProcess.VAR_CYCLE_PROCESS_INSTANCE_ID);
+        RuntimeService runtime = watch.getProcessEngineServices().getRuntimeService();
+        if (runtime.createProcessInstanceQuery().processInstanceId(cycle).count() > 0) {
+            runtime.setVariables(cycle, Map.of(CycleProcess.VAR_CYCLE_OVERDUE, true,
+                    CycleProcess.VAR_OVERDUE_SINCE, ClockUtil.getCurrentTime()));
+        }
     }
 }

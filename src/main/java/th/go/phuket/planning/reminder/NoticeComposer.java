@@ -43,16 +43,16 @@ public class NoticeComposer {
      * REMINDER or OVERDUE digest). OVERDUE goes in copy to the strategy office.
      */
     public Email agencyEmail(EmailKind kind, String key, List<TaskFacts> tasks, Instant now, String note) {
-        List<TaskFacts> byDue = tasks.stream().sorted(Comparator.comparing(TaskFacts::dueAt)).toList();
+        List<TaskFacts> byDue = tasks.stream()
+                .sorted(Comparator.comparing(TaskFacts::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         TaskFacts first = byDue.get(0);
-        LocalDate firstDue = bangkok(first.dueAt());
+        String firstDue = thai(first.dueAt());
+        String firstDueEn = english(first.dueAt());
         String subject = switch (kind) {
-            case TASK_ASSIGNED -> Messages.get("mail.subject.TASK_ASSIGNED", first.taskName(),
-                    ThaiDates.shortDate(firstDue), ENGLISH_DATE.format(firstDue));
-            case RETURNED -> Messages.get("mail.subject.RETURNED", first.taskName(), first.agencyNameTh(),
-                    ENGLISH_DATE.format(firstDue));
+            case TASK_ASSIGNED -> Messages.get("mail.subject.TASK_ASSIGNED", first.taskName(), firstDue, firstDueEn);
+            case RETURNED -> Messages.get("mail.subject.RETURNED", first.taskName(), first.agencyNameTh(), firstDueEn);
             case REMINDER, OVERDUE -> Messages.get("mail.subject." + kind.name(), first.agencyNameTh(), byDue.size(),
-                    ThaiDates.shortDate(firstDue), ENGLISH_DATE.format(firstDue));
+                    firstDue, firstDueEn);
             default -> throw new IllegalArgumentException(kind + " is not an agency task email");
         };
         Map<String, Object> model = new HashMap<>();
@@ -60,12 +60,13 @@ public class NoticeComposer {
         model.put("greetingEn", first.agencyNameEn());
         model.put("province", first.province());
         model.put("items", byDue.stream().map(task -> item(task, now)).toList());
-        model.put("firstDueEn", ENGLISH_DATE.format(firstDue));
+        model.put("firstDueEn", firstDueEn);
         model.put("note", note == null ? "" : note);
-        List<IcsCalendar.Event> events = byDue.stream().map(this::dueEvent).toList();
+        List<IcsCalendar.Event> events = byDue.stream().filter(task -> task.dueAt() != null).map(this::dueEvent)
+                .toList();
         List<String> cc = kind == EmailKind.OVERDUE ? List.of(addresses.strategyOffice()) : List.of();
         return email(kind, key, first.cycleId(), first.processInstanceId(), first.taskId(),
-                List.of(first.agencyEmail()), cc, subject, model, IcsCalendar.of(events, now));
+                List.of(first.agencyEmail()), cc, subject, model, events.isEmpty() ? null : IcsCalendar.of(events, now));
     }
 
     /** An email about a whole cycle (hearing, deadline, submission). */
@@ -78,6 +79,10 @@ public class NoticeComposer {
     }
 
     public MailItem item(TaskFacts task, Instant now) {
+        if (task.dueAt() == null) {
+            return new MailItem(task.taskName(), task.cycleTitle(), thai(null), english(null), "", "",
+                    addresses.taskLink(task.taskId()));
+        }
         LocalDate due = bangkok(task.dueAt());
         int left = schedule.workingDaysLeft(task.dueAt(), now);
         String leftText = left > 0 ? Messages.get("mail.daysLeft.future", left)
@@ -102,6 +107,14 @@ public class NoticeComposer {
         MailTemplates.Bodies bodies = templates.render(kind, all);
         return new Email(key, kind, cycleId, processInstanceId, taskId, new ArrayList<>(to), cc, subject,
                 bodies.text(), bodies.html(), ics);
+    }
+
+    private static String thai(Instant due) {
+        return due == null ? Messages.get("mail.noDueDate") : ThaiDates.shortDate(bangkok(due));
+    }
+
+    private static String english(Instant due) {
+        return due == null ? "-" : ENGLISH_DATE.format(bangkok(due));
     }
 
     static LocalDate bangkok(Instant instant) {

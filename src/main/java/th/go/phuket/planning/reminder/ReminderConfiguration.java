@@ -81,6 +81,16 @@ class ReminderConfiguration {
     }
 
     @Bean
+    StartDeadlineWatchDelegate startDeadlineWatchDelegate() {
+        return new StartDeadlineWatchDelegate();
+    }
+
+    @Bean
+    StopDeadlineWatchDelegate stopDeadlineWatchDelegate() {
+        return new StopDeadlineWatchDelegate();
+    }
+
+    @Bean
     MarkCycleOverdueDelegate markCycleOverdueDelegate() {
         return new MarkCycleOverdueDelegate();
     }

@@ -25,8 +25,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
+import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 
-@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE})
+@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE,
+        DeadlineWatchProcess.RESOURCE})
 class CycleProcessTest {
 
     @RegisterExtension

@@ -48,8 +48,7 @@ class MailDeliveryProcessTest {
         ProcessTestEngine.prepare(engine);
         NoticeTestEngine.clearOutbox(engine);
         TestMailServer.clear();
-        OutboxDelivery delivery = new OutboxDelivery(new Outbox(),
-                new MailTransport(smtp::get, MailAddresses.defaults()), new DeliveryAttempts(configuration.getDataSource()));
+        OutboxDelivery delivery = new OutboxDelivery(new Outbox(), new MailTransport(smtp::get, MailAddresses.defaults()));
         Mocks.register("sendEmailDelegate", new SendEmailDelegate(delivery));
         smtp.set(TestMailServer.sender());
     }

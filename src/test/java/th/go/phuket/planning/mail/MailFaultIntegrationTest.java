@@ -103,6 +103,33 @@ class MailFaultIntegrationTest {
     }
 
     @Test
+    void twoNodesOnOneDatabaseSendEveryEmailOnce() throws Exception {
+        startSmtp();
+        try (ConfigurableApplicationContext first = start("fault-two-nodes", true);
+             ConfigurableApplicationContext second = start("fault-two-nodes", true)) {
+            List<String> agencies = first.getBean(th.go.phuket.planning.agency.AgencyDirectory.class).ids()
+                    .subList(0, 30);
+            startCycleAndCompleteTheDraft(first, "two-nodes-a", String.join(",", agencies));
+            startCycleAndCompleteTheDraft(second, "two-nodes-b", String.join(",", agencies.subList(0, 10)));
+            await().atMost(Duration.ofSeconds(120)).until(() -> smtp.getReceivedMessages().length == 40);
+
+            first.getBean(RehearsalClock.class).moveTo(OffsetDateTime.parse("2018-08-28T08:31:00+07:00").toInstant());
+            jobExecutorOf(first).jobWasAdded();
+            jobExecutorOf(second).jobWasAdded();
+
+            await().atMost(Duration.ofSeconds(180)).until(() -> outbox(first).stream()
+                    .filter(entry -> entry.kind() == EmailKind.REMINDER
+                            && entry.status() == OutboxEntry.Status.SENT).count() == 30);
+            Thread.sleep(5000);
+            assertThat(smtp.getReceivedMessages()).as("40 tasks assigned, 30 agencies reminded once").hasSize(70);
+            assertThat(outbox(second)).hasSize(70).allMatch(entry -> entry.attempts() == 1);
+            Integer notices = first.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                    .queryForObject("select count(*) from pc_outbox_notice", Integer.class);
+            assertThat(notices).as("each of the 40 due reviews listed once").isEqualTo(40);
+        }
+    }
+
+    @Test
     void anEmailOfWorkThatFailsIsNeitherKeptNorSent() throws Exception {
         startSmtp();
         try (ConfigurableApplicationContext app = start("fault-rollback", true, "--planning.demo.clock=false")) {

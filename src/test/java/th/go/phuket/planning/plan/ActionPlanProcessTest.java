@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
+import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
@@ -34,7 +35,8 @@ import th.go.phuket.planning.proposal.Placement;
  * The consolidated plan read from a real engine's history after the demo cycle's three agencies proposed two
  * projects each: only accepted contributions count, and the workbook's totals are those of the accepted projects.
  */
-@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE, MailDeliveryProcess.RESOURCE})
+@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE,
+        MailDeliveryProcess.RESOURCE, DeadlineWatchProcess.RESOURCE})
 class ActionPlanProcessTest {
 
     @RegisterExtension

@@ -30,7 +30,8 @@ import th.go.phuket.planning.mail.OutboxTable;
 import th.go.phuket.planning.mail.TestMailServer;
 
 /** The emails about a whole cycle and the watch over its submission deadline (the 2018 calendar). */
-@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE})
+@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE,
+        DeadlineWatchProcess.RESOURCE})
 class CycleMailProcessTest {
 
     @RegisterExtension
@@ -87,7 +88,9 @@ class CycleMailProcessTest {
     @Test
     void managersAreWarnedFiveWorkingDaysBeforeTheDeadlineAndTheCycleIsMarkedOverdueAfterIt() {
         ProcessInstance cycle = startCycle();
-        assertThat(engine.getManagementService().createJobQuery().activityId(TIMER_DEADLINE_AT_RISK).singleResult()
+        ProcessInstance watch = watchOf(cycle);
+        assertThat(watch).hasBusinessKey(CYCLE).isWaitingAt(DeadlineWatchProcess.TIMER_DEADLINE_AT_RISK);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(watch.getId()).singleResult()
                 .getDuedate()).isEqualTo(at("2018-09-24T08:30:00+07:00"));
 
         ClockUtil.setCurrentTime(at("2018-09-21T17:00:00+07:00"));
@@ -100,13 +103,15 @@ class CycleMailProcessTest {
         assertThat(warnings).hasSize(1);
         assertThat(warnings.get(0).to()).containsExactly("managers@planning.example",
                 "strategy-office@planning.example");
+        assertThat(warnings.get(0).processInstanceId()).isEqualTo(cycle.getId());
         assertThat(warnings.get(0).subject()).contains("เหลือ 4 วันทำการ", "30 ก.ย. 2561");
         assertThat(warnings.get(0).text()).contains("จัดทำร่างแผนและแนวทางการทบทวน");
-        assertThat(cycle).isWaitingAt(TASK_PREPARE_DRAFT, TIMER_SUBMISSION_OVERDUE);
+        assertThat(watch).isWaitingAt(DeadlineWatchProcess.TIMER_SUBMISSION_OVERDUE);
 
         ClockUtil.setCurrentTime(at("2018-10-01T00:01:00+07:00"));
         runJobs(engine);
-        assertThat(cycle).isNotEnded().isWaitingAt(TASK_PREPARE_DRAFT).hasPassed(END_CYCLE_MARKED_OVERDUE);
+        assertThat(watch).isEnded().hasPassed(DeadlineWatchProcess.END);
+        assertThat(cycle).isNotEnded().isWaitingAt(TASK_PREPARE_DRAFT);
         assertThat(cycle).variables().containsEntry(VAR_CYCLE_OVERDUE, true);
         assertThat(OutboxTable.of(engine, EmailKind.DEADLINE_AT_RISK)).hasSize(1);
     }
@@ -114,6 +119,7 @@ class CycleMailProcessTest {
     @Test
     void theSubmittedPlanIsAnnouncedAndEndsTheDeadlineWatch() {
         ProcessInstance cycle = startCycle();
+        ProcessInstance watch = watchOf(cycle);
         complete(engine, onlyTask(engine, CYCLE, TASK_PREPARE_DRAFT));
         allAgenciesContributeAndAreAccepted(engine, CYCLE);
         for (String key : List.of(TASK_CONSOLIDATE_DRAFT, TASK_PREPARE_HEARING, TASK_SUMMARISE_HEARING,
@@ -121,13 +127,21 @@ class CycleMailProcessTest {
             complete(engine, onlyTask(engine, CYCLE, key));
         }
 
-        assertThat(cycle).isEnded().hasPassed(TASK_ANNOUNCE_PLAN_SUBMITTED, END).hasNotPassed(TASK_WARN_DEADLINE_AT_RISK);
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(cycle.getId()).count()).isZero();
+        assertThat(cycle).isEnded().hasPassed(TASK_ANNOUNCE_PLAN_SUBMITTED, END);
+        assertThat(watch).isEnded().hasPassed(DeadlineWatchProcess.END_WATCH_STOPPED)
+                .hasNotPassed(DeadlineWatchProcess.TASK_WARN_DEADLINE_AT_RISK);
+        assertThat(engine.getManagementService().createJobQuery().timers().count()).as("no timer left").isZero();
         OutboxEntry submitted = OutboxTable.of(engine, EmailKind.PLAN_SUBMITTED).get(0);
         assertThat(submitted.to()).containsExactly("managers@planning.example", "strategy-office@planning.example",
                 "committee@planning.example");
         assertThat(submitted.text()).contains("ภก 0017.2/1234", "17 ส.ค. 2561");
         assertThat(OutboxTable.of(engine, EmailKind.TASK_ASSIGNED)).hasSize(3);
+    }
+
+    /** The running deadline watch of the cycle (keep it: assertions on it still work once it has ended). */
+    private ProcessInstance watchOf(ProcessInstance cycle) {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(DeadlineWatchProcess.KEY)
+                .processInstanceBusinessKey(cycle.getBusinessKey()).singleResult();
     }
 
     private ProcessInstance startCycle() {

@@ -58,9 +58,15 @@ class DueNoticeScheduleTest {
     }
 
     @Test
-    void aTaskCreatedAfterItsLastReminderDayGetsOneHarmlessWakeUpInTheFuture() {
-        assertThat(at("2018-09-06T10:00:00+07:00").reminderCycle(date("2018-08-31T16:30:00+07:00")))
-                .isEqualTo("R0/2018-09-06T10:01:00+07:00/P1D");
+    void timersWithNothingLeftToSendAreParkedUntilTheTaskGoes() {
+        DueNoticeSchedule late = at("2018-09-06T10:00:00+07:00");
+
+        assertThat(late.reminderCycle(date("2018-08-31T16:30:00+07:00"))).isEqualTo("R0/2999-12-31T08:30:00+07:00/P1D");
+        assertThat(late.overdueNoticeAt(date("2018-08-31T16:30:00+07:00")))
+                .isEqualTo(Date.from(DueNoticeSchedule.PARKED.toInstant()));
+        assertThat(late.overdueNoticeAt(null)).isEqualTo(Date.from(DueNoticeSchedule.PARKED.toInstant()));
+        assertThat(at("2018-08-17T09:00:00+07:00").overdueNoticeAt(date("2018-08-31T16:30:00+07:00")))
+                .isEqualTo(date("2018-09-03T08:30:00+07:00"));
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.calendar.WorkingDayCalendar;
-import th.go.phuket.planning.mail.DeliveryAttempts;
+import th.go.phuket.planning.mail.DeliveryFailures;
 import th.go.phuket.planning.mail.MailAddresses;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.mail.MailTemplates;
@@ -23,8 +23,9 @@ import th.go.phuket.planning.mail.TestMailServer;
 /**
  * Wires the real notice listeners and delegates, the outbox and its delivery into the engine-only test engine, by
  * the names the BPMN uses. Mail is really sent, to {@link TestMailServer}. Every outbox row starts a
- * {@code mailDelivery} instance, so a test that runs the cycle or a contribution deploys
- * {@link MailDeliveryProcess#RESOURCE} too.
+ * {@code mailDelivery} instance and every cycle a {@code deadlineWatch}, so a test that runs the cycle or a
+ * contribution deploys {@link MailDeliveryProcess#RESOURCE} (and for the cycle {@link DeadlineWatchProcess#RESOURCE})
+ * too.
  */
 public final class NoticeTestEngine {
 
@@ -45,8 +46,8 @@ public final class NoticeTestEngine {
         NoticeComposer composer = new NoticeComposer(new MailTemplates(), addresses, schedule);
         DueNoticeDigest digest = new DueNoticeDigest(schedule, composer, writer, outbox, directory);
         CycleMail cycleMail = new CycleMail(composer, writer, directory, calendar);
-        OutboxDelivery delivery = new OutboxDelivery(outbox, new MailTransport(TestMailServer::sender, addresses),
-                new DeliveryAttempts(configuration.getDataSource()));
+        OutboxDelivery delivery = new OutboxDelivery(outbox, new MailTransport(TestMailServer::sender, addresses));
+        configuration.setFailedJobCommandFactory(new DeliveryFailures(outbox));
 
         Mocks.register("dueNoticeSchedule", schedule);
         Mocks.register("notifyAgencyTaskListener", new NotifyAgencyTaskListener(
@@ -57,6 +58,8 @@ public final class NoticeTestEngine {
         Mocks.register("sendDeadlineWarningDelegate", new SendDeadlineWarningDelegate(cycleMail));
         Mocks.register("announcePlanSubmittedDelegate", new AnnouncePlanSubmittedDelegate(cycleMail));
         Mocks.register("markCycleOverdueDelegate", new MarkCycleOverdueDelegate());
+        Mocks.register("startDeadlineWatchDelegate", new StartDeadlineWatchDelegate());
+        Mocks.register("stopDeadlineWatchDelegate", new StopDeadlineWatchDelegate());
         Mocks.register("sendEmailDelegate", new SendEmailDelegate(delivery));
     }
 
