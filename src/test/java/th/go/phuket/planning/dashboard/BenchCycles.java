@@ -116,6 +116,9 @@ final class BenchCycles {
                 CycleWalk.complete(engine, again.get(i));
             }
             CycleWalk.runJobs(engine);
+            if (c % 10 == 0) {
+                System.out.printf("[bench] %s: %d of %d cycles filled%n", prefix, c, count);
+            }
         }
         return cycleIds;
     }
