@@ -1,5 +1,7 @@
 package th.go.phuket.planning.dashboard.web;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -19,6 +21,8 @@ public class SiteHeader {
     public record Header(String dateText, String timeText, boolean rehearsal, LocalDate today, CamundaLinks links) {
     }
 
+    private static final Duration REAL_TIME_TOLERANCE = Duration.ofMinutes(1);
+
     private final RehearsalClock clock;
     private final CamundaLinks links;
 
@@ -29,8 +33,18 @@ public class SiteHeader {
 
     @ModelAttribute("header")
     public Header header() {
-        ZonedDateTime now = clock.now().atZone(ThaiDates.BANGKOK);
+        Instant engineNow = clock.now();
+        ZonedDateTime now = engineNow.atZone(ThaiDates.BANGKOK);
         String time = String.format("%02d:%02d น.", now.getHour(), now.getMinute());
-        return new Header(ThaiDates.fullDate(now.toLocalDate()), time, clock.isSet(), now.toLocalDate(), links);
+        return new Header(ThaiDates.fullDate(now.toLocalDate()), time, isRehearsal(engineNow), now.toLocalDate(),
+                links);
+    }
+
+    /**
+     * A rehearsal when the engine clock is away from real time. Read from the clock itself: the saved rehearsal
+     * offset is an engine property, which only administrators may read once authorization is on.
+     */
+    static boolean isRehearsal(Instant engineNow) {
+        return Duration.between(Instant.now(), engineNow).abs().compareTo(REAL_TIME_TOLERANCE) > 0;
     }
 }
