@@ -71,6 +71,10 @@ await withBrowser(async ({ browser, context, page }) => {
   await shot(page, '03-overdue-filtered');
   console.log(`filtered to ${overdue} overdue agencies`);
 
+  const downloads = await page.locator('#downloads a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  check(downloads.some((href) => href.endsWith('/progress.xlsx')), `downloads offer ${downloads.join(', ')}`);
+  console.log(`downloads: ${downloads.join(' ')}`);
+
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.locator('#export-xlsx').click()

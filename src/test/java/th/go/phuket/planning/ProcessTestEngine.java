@@ -70,7 +70,7 @@ public final class ProcessTestEngine {
         Mocks.register("countReturnListener", new CountReturnListener());
         Mocks.register("projectSlotsListener", new ProjectSlotsListener(CATALOGUE));
         Mocks.register("suggestPlacementsListener", new SuggestPlacementsListener(new ProposalScreening(CATALOGUE)));
-        NoticeTestEngine.register(engine, DIRECTORY, CALENDAR);
+        NoticeTestEngine.register(engine, directory, CALENDAR);
     }
 
     private static void createProductTables(ProcessEngine engine) {

@@ -24,10 +24,11 @@ import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
+import th.go.phuket.planning.mail.MailDeliveryProcess;
 
 /**
- * Fills an engine-only H2 database with cycles run through the real processes, so the history is what the
- * application writes: the office sends the draft, then of every ten agencies three are accepted, one returned
+ * Fills an engine-only H2 database with cycles run through the real processes (the notices and their mail deliveries
+ * included), so the history is what the application writes: the office sends the draft, then of every ten agencies three are accepted, one returned
  * (every other one handing in again), two wait for screening and four have not handed in.
  */
 final class BenchCycles {
@@ -57,7 +58,7 @@ final class BenchCycles {
         ProcessTestEngine.prepare(engine, directory);
         engine.getRepositoryService().createDeployment().name("bench").enableDuplicateFiltering(true)
                 .addClasspathResource(CycleProcess.RESOURCE).addClasspathResource(ContributionProcess.RESOURCE)
-                .deploy();
+                .addClasspathResource(MailDeliveryProcess.RESOURCE).deploy();
         return engine;
     }
 
@@ -116,6 +117,9 @@ final class BenchCycles {
                 CycleWalk.complete(engine, again.get(i));
             }
             CycleWalk.runJobs(engine);
+            if (c % 10 == 0) {
+                System.out.printf("[bench] %s: %d of %d cycles filled%n", prefix, c, count);
+            }
         }
         return cycleIds;
     }

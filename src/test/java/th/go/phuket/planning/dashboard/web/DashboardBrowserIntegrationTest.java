@@ -95,6 +95,7 @@ class DashboardBrowserIntegrationTest {
                 "late agency " + LATE_AGENCY + ": สำนักงานสาธารณสุขจังหวัดภูเก็ต",
                 "เลยกำหนด 31 ส.ค. 2561 3 วัน (1 วันทำการ)",
                 "downloaded " + REHEARSAL + "-progress-2018-09-03.xlsx",
+                "/api/cycles/" + REHEARSAL + "/action-plan.xlsx", "/cycles/" + REHEARSAL + "/action-plan",
                 "opened the task of " + LATE_AGENCY + " in Tasklist from the dashboard");
         assertThat(run.screenshots()).hasSize(7).allSatisfy(shot -> assertThat(shot).isNotEmptyFile());
     }
