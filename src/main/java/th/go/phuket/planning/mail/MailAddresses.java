@@ -1,5 +1,8 @@
 package th.go.phuket.planning.mail;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * Where mail comes from and goes to besides the agencies (whose addresses are in the directory), and the public
  * address of the app that links in emails point to.
@@ -28,5 +31,24 @@ public record MailAddresses(String from, String strategyOffice, String managers,
 
     public String tasklistLink() {
         return publicUrl + "/camunda/app/tasklist/default/";
+    }
+
+    /** The consolidated action plan of a cycle as a page to read and print. */
+    public String actionPlanPageLink(String cycleId) {
+        return publicUrl + "/cycles/" + pathSegment(cycleId) + "/action-plan";
+    }
+
+    /** The consolidated action plan of a cycle as an Excel workbook. */
+    public String actionPlanWorkbookLink(String cycleId) {
+        return publicUrl + "/api/cycles/" + pathSegment(cycleId) + "/action-plan.xlsx";
+    }
+
+    /** The managers' dashboard opened on one cycle. */
+    public String dashboardLink(String cycleId) {
+        return publicUrl + "/dashboard?cycle=" + URLEncoder.encode(cycleId, StandardCharsets.UTF_8);
+    }
+
+    private static String pathSegment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -102,6 +102,9 @@ public class CycleMail {
         model.put("submittedText", ThaiDates.shortDate(NoticeComposer.bangkok(now)));
         model.put("submittedEn", NoticeComposer.ENGLISH_DATE.format(NoticeComposer.bangkok(now)));
         MailAddresses to = composer.addresses();
+        model.put("actionPlanUrl", to.actionPlanPageLink(cycleId));
+        model.put("actionPlanXlsxUrl", to.actionPlanWorkbookLink(cycleId));
+        model.put("dashboardUrl", to.dashboardLink(cycleId));
         outbox.write(composer.cycleEmail(EmailKind.PLAN_SUBMITTED,
                 NoticeComposer.key(EmailKind.PLAN_SUBMITTED, cycleId, NoticeComposer.bangkok(now)), cycleId,
                 cycle.getProcessInstanceId(), List.of(to.managers(), to.strategyOffice(), to.committee()), List.of(),

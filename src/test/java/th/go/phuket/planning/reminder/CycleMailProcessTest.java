@@ -134,7 +134,10 @@ class CycleMailProcessTest {
         OutboxEntry submitted = OutboxTable.of(engine, EmailKind.PLAN_SUBMITTED).get(0);
         assertThat(submitted.to()).containsExactly("managers@planning.example", "strategy-office@planning.example",
                 "committee@planning.example");
-        assertThat(submitted.text()).contains("ภก 0017.2/1234", "17 ส.ค. 2561");
+        assertThat(submitted.text()).contains("ภก 0017.2/1234", "17 ส.ค. 2561",
+                "http://localhost:8080/cycles/" + CYCLE + "/action-plan",
+                "http://localhost:8080/api/cycles/" + CYCLE + "/action-plan.xlsx",
+                "http://localhost:8080/dashboard?cycle=" + CYCLE);
         assertThat(OutboxTable.of(engine, EmailKind.TASK_ASSIGNED)).hasSize(3);
     }
 
