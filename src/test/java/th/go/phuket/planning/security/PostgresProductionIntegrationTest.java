@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -120,9 +119,6 @@ class PostgresProductionIntegrationTest extends CycleStartBadInputContract {
         assertThat(page.headers().allValues("Set-Cookie")).filteredOn(cookie -> cookie.startsWith("JSESSIONID"))
                 .isNotEmpty().allSatisfy(cookie -> assertThat(cookie).contains("Secure").containsIgnoringCase("HttpOnly"));
     }
-
-    @Disabled("OptimisticLockingException on PostgreSQL since the deadline-email listeners were merged (UPDATE TaskEntity"
-            + " in a concurrent transaction); issue #5 stays open until this passes again")
     @Test
     void aWholeCycleRunsThroughWithEachPersonsRights() {
         String cycle = "pg-happy-" + Long.toString(System.nanoTime(), 36);

@@ -18,7 +18,6 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -41,8 +40,6 @@ import th.go.phuket.planning.cycle.CycleWalk;
  * through both nodes, every agency is counted once, the cycle moves on once and no job is left failed or stuck.
  * Every email of the cycle is in the outbox once and reaches the SMTP server once.
  */
-@Disabled("OptimisticLockingException on PostgreSQL since the deadline-email listeners were merged (INSERT"
-        + " ExecutionEntity in a concurrent transaction); issue #5 stays open until this passes again")
 class TwoNodesPostgresIntegrationTest {
 
     private static final int AGENCIES = 60;
