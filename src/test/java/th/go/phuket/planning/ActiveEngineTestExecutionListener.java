@@ -1,5 +1,13 @@
 package th.go.phuket.planning;
 
+import org.camunda.bpm.admin.Admin;
+import org.camunda.bpm.admin.impl.DefaultAdminRuntimeDelegate;
+import org.camunda.bpm.cockpit.Cockpit;
+import org.camunda.bpm.cockpit.impl.DefaultCockpitRuntimeDelegate;
+import org.camunda.bpm.tasklist.Tasklist;
+import org.camunda.bpm.tasklist.impl.DefaultTasklistRuntimeDelegate;
+import org.camunda.bpm.welcome.Welcome;
+import org.camunda.bpm.welcome.impl.DefaultWelcomeRuntimeDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngines;
 import org.springframework.test.context.TestContext;
@@ -21,7 +29,22 @@ public class ActiveEngineTestExecutionListener extends AbstractTestExecutionList
             if (engine != null) {
                 ProcessEngines.registerProcessEngine(engine);
             }
+            webappRuntimeRestored();
         }
+    }
+
+    /**
+     * The webapps (Cockpit, Tasklist, Admin, Welcome) keep their runtime in static fields, set when a context's
+     * servlet container starts them and cleared when any context closes: once one test context is closed (a
+     * restart test, a production-profile start) the webapps of every context still alive answered 500. Cockpit's
+     * runtime also keeps a query executor per engine name, bound to the engine it first met. So each test gets
+     * fresh ones, as the webapps' own bootstrap creates them.
+     */
+    private static void webappRuntimeRestored() {
+        Cockpit.setCockpitRuntimeDelegate(new DefaultCockpitRuntimeDelegate());
+        Tasklist.setTasklistRuntimeDelegate(new DefaultTasklistRuntimeDelegate());
+        Admin.setAdminRuntimeDelegate(new DefaultAdminRuntimeDelegate());
+        Welcome.setRuntimeDelegate(new DefaultWelcomeRuntimeDelegate());
     }
 
     @Override

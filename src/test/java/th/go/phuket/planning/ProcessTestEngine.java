@@ -13,11 +13,13 @@ import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.calendar.HolidayCsv;
 import th.go.phuket.planning.calendar.Holidays;
 import th.go.phuket.planning.calendar.WorkingDayCalendar;
+import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.contribution.ContributionTaskInputRules;
 import th.go.phuket.planning.contribution.CountReturnListener;
 import th.go.phuket.planning.contribution.DescribeAgencyListener;
 import th.go.phuket.planning.contribution.ProjectSlotsListener;
 import th.go.phuket.planning.contribution.SuggestPlacementsListener;
+import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleRegistry;
 import th.go.phuket.planning.cycle.CycleSchedule;
 import th.go.phuket.planning.cycle.CycleTaskInputRules;
@@ -27,8 +29,10 @@ import th.go.phuket.planning.cycle.InitialiseCycleListener;
 import th.go.phuket.planning.cycle.ResetDecisionListener;
 import th.go.phuket.planning.cycle.TaskInputValidator;
 import th.go.phuket.planning.cycle.ValidateTaskInputListener;
+import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProposalScreening;
+import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import th.go.phuket.planning.reminder.NoticeTestEngine;
 
 /**
@@ -71,6 +75,16 @@ public final class ProcessTestEngine {
         Mocks.register("projectSlotsListener", new ProjectSlotsListener(CATALOGUE));
         Mocks.register("suggestPlacementsListener", new SuggestPlacementsListener(new ProposalScreening(CATALOGUE)));
         NoticeTestEngine.register(engine, directory, CALENDAR);
+    }
+
+    /** Deploys every model of the product (the cycle, the contribution, screening, mail delivery, deadline watch). */
+    public static void deployAllProcesses(ProcessEngine engine, String name) {
+        engine.getRepositoryService().createDeployment().name(name).enableDuplicateFiltering(true)
+                .addClasspathResource(CycleProcess.RESOURCE)
+                .addClasspathResource(ContributionProcess.RESOURCE)
+                .addClasspathResource(ContributionProcess.DECISION_RESOURCE)
+                .addClasspathResource(MailDeliveryProcess.RESOURCE)
+                .addClasspathResource(DeadlineWatchProcess.RESOURCE).deploy();
     }
 
     private static void createProductTables(ProcessEngine engine) {

@@ -57,7 +57,9 @@ class TasklistLoginBrowserIntegrationTest {
 
         AssertionFailedError failure = assertThrows(AssertionFailedError.class, () -> script.runAgainst(baseUrl()));
 
-        assertThat(failure.getMessage()).contains("login as " + PROBE + " refused", "Wrong credentials");
+        // Tasklist words the refusal "Wrong credentials, locked user or …" or "Unauthorized" (the HTTP status)
+        assertThat(failure.getMessage()).contains("login as " + PROBE + " refused: Login Failed")
+                .containsAnyOf("Wrong credentials", "Unauthorized");
     }
 
     private String baseUrl() {

@@ -24,7 +24,6 @@ import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 
 /**
  * Fills an engine-only H2 database with cycles run through the real processes (the notices and their mail deliveries
@@ -56,9 +55,7 @@ final class BenchCycles {
         configuration.setProcessEnginePlugins(List.of(new SpinProcessEnginePlugin()));
         ProcessEngine engine = configuration.buildProcessEngine();
         ProcessTestEngine.prepare(engine, directory);
-        engine.getRepositoryService().createDeployment().name("bench").enableDuplicateFiltering(true)
-                .addClasspathResource(CycleProcess.RESOURCE).addClasspathResource(ContributionProcess.RESOURCE)
-                .addClasspathResource(MailDeliveryProcess.RESOURCE).deploy();
+        ProcessTestEngine.deployAllProcesses(engine, "bench");
         return engine;
     }
 

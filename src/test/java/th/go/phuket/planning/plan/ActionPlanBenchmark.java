@@ -42,9 +42,7 @@ public final class ActionPlanBenchmark {
                 .createProcessEngineConfigurationFromResource(th.go.phuket.planning.ProcessTestEngine.CONFIGURATION).buildProcessEngine();
         try {
             ProcessTestEngine.prepare(engine);
-            engine.getRepositoryService().createDeployment().addClasspathResource(CycleProcess.RESOURCE)
-                    .addClasspathResource(ContributionProcess.RESOURCE)
-                    .addClasspathResource(ContributionProcess.DECISION_RESOURCE).deploy();
+            ProcessTestEngine.deployAllProcesses(engine, "action-plan-bench");
             long walk = System.nanoTime();
             List<String> ids = ProcessTestEngine.DIRECTORY.ids().subList(0, agencies);
             engine.getRuntimeService().startProcessInstanceByKey(CycleProcess.KEY, CYCLE,
