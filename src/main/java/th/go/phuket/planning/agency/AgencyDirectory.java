@@ -7,7 +7,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +22,7 @@ public class AgencyDirectory {
     public static final String RESOURCE = "data/agencies.csv";
 
     static final List<String> HEADER = List.of("id", "name_th", "name_en", "category", "email", "parent_group");
+    private static final CsvTable TABLE = new CsvTable("ทะเบียนหน่วยงาน", "agency directory", HEADER);
     /** Agency ids become user and group ids in the engine: keep them short and plain. */
     private static final Pattern ID = Pattern.compile("[a-z0-9_]{1,64}");
 
@@ -73,42 +73,17 @@ public class AgencyDirectory {
     }
 
     private static Map<String, Agency> parse(List<CsvReader.Row> rows) {
-        if (rows.isEmpty() || !rows.get(0).fields().equals(HEADER)) {
-            throw new IllegalArgumentException("หัวตารางทะเบียนหน่วยงานต้องเป็น " + String.join(",", HEADER)
-                    + " (agency directory header must be " + String.join(",", HEADER) + ")");
-        }
-        Map<String, Agency> agencies = new LinkedHashMap<>();
-        for (CsvReader.Row row : rows.subList(1, rows.size())) {
-            Agency agency = toAgency(row);
-            if (agencies.putIfAbsent(agency.id(), agency) != null) {
-                throw invalid(row, "รหัสหน่วยงานซ้ำ '" + agency.id() + "'", "duplicate agency id '" + agency.id() + "'");
-            }
-        }
-        return agencies;
+        return TABLE.keyed(rows, AgencyDirectory::toAgency, Agency::id, "รหัสหน่วยงาน", "agency id");
     }
 
     private static Agency toAgency(CsvReader.Row row) {
-        List<String> f = row.fields().stream().map(String::strip).toList();
-        if (f.size() != HEADER.size()) {
-            throw invalid(row, "ต้องมี " + HEADER.size() + " ช่อง แต่มี " + f.size(),
-                    "expected " + HEADER.size() + " fields, found " + f.size());
-        }
-        for (int i = 0; i < f.size(); i++) {
-            if (f.get(i).isEmpty()) {
-                throw invalid(row, "ช่อง " + HEADER.get(i) + " ว่าง", HEADER.get(i) + " is empty");
-            }
-        }
+        List<String> f = TABLE.fields(row);
         if (!ID.matcher(f.get(0)).matches()) {
-            throw invalid(row, "รหัสหน่วยงาน '" + f.get(0) + "' ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือ _",
+            throw TABLE.invalid(row, "รหัสหน่วยงาน '" + f.get(0) + "' ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือ _",
                     "agency id '" + f.get(0) + "' must be lowercase letters, digits or _");
         }
-        AgencyCategory category = AgencyCategory.fromCode(f.get(3)).orElseThrow(() -> invalid(row,
+        AgencyCategory category = AgencyCategory.fromCode(f.get(3)).orElseThrow(() -> TABLE.invalid(row,
                 "ไม่รู้จักประเภทหน่วยงาน '" + f.get(3) + "'", "unknown category '" + f.get(3) + "'"));
         return new Agency(f.get(0), f.get(1), f.get(2), category, f.get(4), f.get(5));
-    }
-
-    private static IllegalArgumentException invalid(CsvReader.Row row, String thai, String english) {
-        return new IllegalArgumentException("ทะเบียนหน่วยงาน บรรทัด " + row.line() + ": " + thai
-                + " (agency directory line " + row.line() + ": " + english + ")");
     }
 }

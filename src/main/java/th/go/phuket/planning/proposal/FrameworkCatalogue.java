@@ -7,13 +7,13 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import th.go.phuket.planning.agency.CsvReader;
+import th.go.phuket.planning.agency.CsvTable;
 
 /**
  * The policy frameworks projects are aligned to, read from {@code frameworks.csv} (columns
@@ -29,6 +29,7 @@ public class FrameworkCatalogue {
     public static final String NATIONAL_STRATEGY = "national_strategy";
 
     static final List<String> HEADER = List.of("framework", "code", "title_th", "title_en", "version_note");
+    private static final CsvTable TABLE = new CsvTable("ทะเบียนกรอบนโยบาย", "framework catalogue", HEADER);
     private static final Pattern CODE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
     private static final Pattern FRAMEWORK = Pattern.compile("[a-z0-9_]+");
 
@@ -82,44 +83,19 @@ public class FrameworkCatalogue {
     }
 
     private static Map<String, FrameworkItem> parse(List<CsvReader.Row> rows) {
-        if (rows.isEmpty() || !rows.get(0).fields().equals(HEADER)) {
-            throw new IllegalArgumentException("หัวตารางทะเบียนกรอบนโยบายต้องเป็น " + String.join(",", HEADER)
-                    + " (framework catalogue header must be " + String.join(",", HEADER) + ")");
-        }
-        Map<String, FrameworkItem> items = new LinkedHashMap<>();
-        for (CsvReader.Row row : rows.subList(1, rows.size())) {
-            FrameworkItem item = toItem(row);
-            if (items.putIfAbsent(item.code(), item) != null) {
-                throw invalid(row, "รหัสซ้ำ '" + item.code() + "'", "duplicate code '" + item.code() + "'");
-            }
-        }
-        return items;
+        return TABLE.keyed(rows, FrameworkCatalogue::toItem, FrameworkItem::code, "รหัส", "code");
     }
 
     private static FrameworkItem toItem(CsvReader.Row row) {
-        List<String> f = row.fields().stream().map(String::strip).toList();
-        if (f.size() != HEADER.size()) {
-            throw invalid(row, "ต้องมี " + HEADER.size() + " ช่อง แต่มี " + f.size(),
-                    "expected " + HEADER.size() + " fields, found " + f.size());
-        }
-        for (int i = 0; i < f.size(); i++) {
-            if (f.get(i).isEmpty()) {
-                throw invalid(row, "ช่อง " + HEADER.get(i) + " ว่าง", HEADER.get(i) + " is empty");
-            }
-        }
+        List<String> f = TABLE.fields(row);
         if (!FRAMEWORK.matcher(f.get(0)).matches()) {
-            throw invalid(row, "รหัสกรอบ '" + f.get(0) + "' ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือ _",
+            throw TABLE.invalid(row, "รหัสกรอบ '" + f.get(0) + "' ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข หรือ _",
                     "framework '" + f.get(0) + "' must be lowercase letters, digits or _");
         }
         if (!CODE.matcher(f.get(1)).matches()) {
-            throw invalid(row, "รหัส '" + f.get(1) + "' ต้องเป็นอักษรอังกฤษตัวใหญ่ ตัวเลข และ -",
+            throw TABLE.invalid(row, "รหัส '" + f.get(1) + "' ต้องเป็นอักษรอังกฤษตัวใหญ่ ตัวเลข และ -",
                     "code '" + f.get(1) + "' must be uppercase letters, digits and -");
         }
         return new FrameworkItem(f.get(0), f.get(1), f.get(2), f.get(3), f.get(4));
-    }
-
-    private static IllegalArgumentException invalid(CsvReader.Row row, String thai, String english) {
-        return new IllegalArgumentException("ทะเบียนกรอบนโยบาย บรรทัด " + row.line() + ": " + thai
-                + " (framework catalogue line " + row.line() + ": " + english + ")");
     }
 }
