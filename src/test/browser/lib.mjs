@@ -65,13 +65,30 @@ export async function loginCamunda(page, base, user, password, app = 'tasklist')
   await form.waitFor({ state: 'visible', timeout: 30000 });
   await form.locator('input[ng-model="username"]').fill(user);
   await form.locator('input[ng-model="password"]').fill(password);
-  await form.locator('button[type="submit"]').click();
-  // A wrong password keeps the form and shows a notification; a good one replaces the form with the app.
+  // A wrong password keeps the form and shows a notification; a good one replaces the form with the app. The form
+  // is "request-aware": while the page's own first requests run its button is disabled and a click does nothing,
+  // so the click waits for the button and is tried again when neither outcome came.
+  const submit = form.locator('button[type="submit"]');
   const failure = page.locator('.notifications .alert-danger, .notifications .alert-error').first();
-  const outcome = await Promise.race([
-    form.waitFor({ state: 'detached', timeout: 30000 }).then(() => 'in'),
-    failure.waitFor({ state: 'visible', timeout: 30000 }).then(() => 'refused')
-  ]);
+  let outcome = 'none';
+  for (let attempt = 1; attempt <= 3 && outcome === 'none'; attempt++) {
+    if (await form.count() === 0) {
+      outcome = 'in';
+      break;
+    }
+    await page.waitForFunction(() => {
+      const button = document.querySelector('form[name="signinForm"] button[type="submit"]');
+      return !button || !button.disabled;
+    }, null, { timeout: 15000 }).catch(() => {});
+    await submit.click({ timeout: 15000 }).catch(() => {});
+    outcome = await Promise.race([
+      form.waitFor({ state: 'detached', timeout: 15000 }).then(() => 'in'),
+      failure.waitFor({ state: 'visible', timeout: 15000 }).then(() => 'refused')
+    ]).catch(() => 'none');
+  }
+  if (outcome === 'none') {
+    throw new Error(`login as ${user}: neither Tasklist nor a refusal appeared after three tries`);
+  }
   if (outcome !== 'in') {
     const reason = (await failure.innerText()).replace(/×/g, '').replace(/\s+/g, ' ').trim();
     throw new Error(`login as ${user} refused: ${reason}`);
