@@ -46,9 +46,12 @@ CREATE TABLE IF NOT EXISTS pc_outbox (
     created_at          TIMESTAMP       NOT NULL,
     updated_at          TIMESTAMP       NOT NULL,
     sent_at             TIMESTAMP,
+    claimed_until       TIMESTAMP,
     CONSTRAINT uq_pc_outbox_key UNIQUE (idempotency_key),
     CONSTRAINT ck_pc_outbox_status CHECK (status IN ('PENDING', 'SENT', 'FAILED'))
 );
+-- databases created before deliveries claimed their email (a lease in real time, see OutboxDelivery)
+ALTER TABLE pc_outbox ADD COLUMN IF NOT EXISTS claimed_until TIMESTAMP;
 CREATE INDEX IF NOT EXISTS ix_pc_outbox_created ON pc_outbox (created_at);
 CREATE INDEX IF NOT EXISTS ix_pc_outbox_cycle ON pc_outbox (cycle_id);
 -- Due notices already mailed (reminder or overdue of one task for one due point), so each goes out once even

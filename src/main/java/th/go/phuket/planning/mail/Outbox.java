@@ -69,7 +69,23 @@ public class Outbox {
         }
     }
 
-    /** Marks an email delivered (the delivery job's transaction commits it together with the job's end). */
+    /**
+     * Takes the email for sending until {@code leaseUntil} (real time): false when it is SENT or another delivery
+     * holds an unexpired lease. Run in a transaction of its own, so a second delivery of the same row (a job run
+     * again after its lock expired, e.g. when the demo clock jumps) sees the claim at once.
+     */
+    public boolean claim(String id, Instant realNow, Instant leaseUntil) {
+        return updated("update pc_outbox set claimed_until = ? where id = ? and status <> 'SENT'"
+                + " and (claimed_until is null or claimed_until < ?)", Timestamp.from(leaseUntil), id,
+                Timestamp.from(realNow)) == 1;
+    }
+
+    /** Gives the claim back after a failed attempt, so the next retry may take it at once. */
+    public void release(String id) {
+        update("update pc_outbox set claimed_until = null where id = ? and status <> 'SENT'", id);
+    }
+
+    /** Marks an email delivered (in a transaction of its own, right after the mail server took it). */
     public void markSent(String id, Instant now) {
         update("update pc_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, updated_at = ?"
                 + " where id = ?", Timestamp.from(now), Timestamp.from(now), id);
@@ -137,11 +153,15 @@ public class Outbox {
     }
 
     private void update(String sql, Object... values) {
+        updated(sql, values);
+    }
+
+    private int updated(String sql, Object... values) {
         try (PreparedStatement update = connection().prepareStatement(sql)) {
             for (int i = 0; i < values.length; i++) {
                 update.setObject(i + 1, values[i]);
             }
-            update.executeUpdate();
+            return update.executeUpdate();
         } catch (SQLException e) {
             throw new ProcessEngineException("Cannot update the outbox", e);
         }

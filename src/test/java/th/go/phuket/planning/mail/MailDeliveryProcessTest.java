@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -101,6 +104,46 @@ class MailDeliveryProcessTest {
 
         assertThat(TestMailServer.receivedBy(TO)).hasSize(1);
         assertThat(row(id).attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void aDeliveryRunningTwiceAtOnceSendsOnceTheSecondRunWaitsAndThenFindsItSent() {
+        String id = write(email("REMINDER:dist_kathu:2018-08-28")).orElseThrow();
+        Job delivery = deliveryJob();
+        // the first run holds its claim, as while it talks to the mail server (its job lock expired: demo clock jump)
+        Instant now = Instant.now();
+        boolean claimed = configuration.getCommandExecutorTxRequired().execute(command ->
+                new Outbox().claim(id, now, now.plus(OutboxDelivery.LEASE)));
+        assertThat(claimed).isTrue();
+
+        assertThatThrownBy(() -> engine.getManagementService().executeJob(delivery.getId()))
+                .isInstanceOf(OptimisticLockingException.class).hasMessageContaining("REMINDER:dist_kathu:2018-08-28");
+        assertThat(TestMailServer.receivedBy(TO)).isEmpty();
+        assertThat(row(id).attempts()).as("not a failed attempt").isZero();
+
+        // the first run sends and records it; the second run, tried again, finds it sent
+        configuration.getCommandExecutorTxRequired().execute(command -> {
+            new Outbox().markSent(id, now);
+            return null;
+        });
+        engine.getManagementService().executeJob(deliveryJob().getId());
+        assertThat(TestMailServer.receivedBy(TO)).isEmpty();
+        assertThat(row(id).status()).isEqualTo(OutboxEntry.Status.SENT);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(MailDeliveryProcess.KEY).count()).isZero();
+    }
+
+    @Test
+    void aClaimLeftByADeliveryThatDiedExpiresAndTheEmailGoesOut() {
+        String id = write(email("OVERDUE:dist_kathu:2018-09-03")).orElseThrow();
+        Instant longAgo = Instant.now().minus(Duration.ofMinutes(10));
+        configuration.getCommandExecutorTxRequired().execute(command ->
+                new Outbox().claim(id, longAgo, longAgo.plus(OutboxDelivery.LEASE)));
+
+        engine.getManagementService().executeJob(deliveryJob().getId());
+
+        assertThat(TestMailServer.receivedBy(TO)).hasSize(1);
+        assertThat(row(id).status()).isEqualTo(OutboxEntry.Status.SENT);
     }
 
     @Test
