@@ -51,8 +51,10 @@ public class DueNoticeDigest {
             return;
         }
         String agencyId = (String) engine.getRuntimeService().getVariable(processInstanceId, VAR_AGENCY_ID);
+        // the agency's open reviews in every cycle: found by their candidate group (the agency, an indexed identity
+        // link), not by a process variable, which costs a scan of every variable once many cycles run
         List<Task> open = engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_AGENCY_REVIEW)
-                .processVariableValueEquals(VAR_AGENCY_ID, agencyId).active().list();
+                .taskCandidateGroup(agencyId).includeAssignedTasks().active().list();
         Map<String, Map<String, Object>> variables = variablesOf(engine, open);
         List<TaskFacts> due = new ArrayList<>();
         List<String> noticeKeys = new ArrayList<>();
