@@ -16,9 +16,9 @@ import th.go.phuket.planning.support.Messages;
  * sending, the delivery claims the row for a short lease and, once the mail server took the email, marks it SENT,
  * each in a transaction of its own: a second run of the same job at the same moment (its lock expired because the
  * demo clock jumped, or a node stalled) finds the claim and sends nothing, and a delivery job whose own commit
- * fails after sending is retried into "already sent". A failure is rethrown: the job executor retries with back-off and, after the last attempt, raises an incident, and
- * {@link DeliveryFailures} counts each attempt on the row (FAILED after the last one, until someone retries it
- * from Cockpit).
+ * fails after sending is retried into "already sent". A failure is rethrown: the job executor retries with
+ * back-off and, after the last attempt, raises an incident, and {@link DeliveryFailures} counts each attempt on the
+ * row (FAILED after the last one, until someone retries it from Cockpit).
  */
 public class OutboxDelivery {
 
