@@ -3,16 +3,8 @@ package th.go.phuket.planning.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.BodyPart;
-import jakarta.mail.Folder;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.Store;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -168,49 +160,7 @@ class MailIntegrationTest {
         return cycleId;
     }
 
-    /** The agency's INBOX over IMAP, logging in with the address as user name and password. */
     private List<Map<String, Object>> readInbox(String address) throws Exception {
-        Store store = mailServer.greenMail().getImap().createStore();
-        store.connect(address, address);
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            List<Map<String, Object>> mails = new ArrayList<>();
-            for (jakarta.mail.Message message : inbox.getMessages()) {
-                mails.add(read((MimeMessage) message));
-            }
-            inbox.close(false);
-            return mails;
-        } finally {
-            store.close();
-        }
-    }
-
-    private static Map<String, Object> read(MimeMessage message) throws Exception {
-        Map<String, Object> mail = new java.util.HashMap<>();
-        mail.put("to", message.getRecipients(jakarta.mail.Message.RecipientType.TO)[0].toString());
-        mail.put("subject", message.getSubject());
-        collect((Part) message, mail);
-        return mail;
-    }
-
-    private static void collect(Part part, Map<String, Object> mail) throws Exception {
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                BodyPart child = multipart.getBodyPart(i);
-                collect(child, mail);
-            }
-        } else if (part.isMimeType("text/calendar")) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            part.getDataHandler().writeTo(bytes);
-            mail.put("ics", bytes.toString(java.nio.charset.StandardCharsets.UTF_8));
-            mail.put("icsType", part.getContentType());
-            mail.put("icsName", part.getFileName());
-        } else if (part.isMimeType("text/plain")) {
-            mail.put("text", part.getContent());
-        } else if (part.isMimeType("text/html")) {
-            mail.put("html", part.getContent());
-        }
+        return Mailbox.read(mailServer, address);
     }
 }

@@ -3,12 +3,8 @@ package th.go.phuket.planning.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Store;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -173,21 +169,7 @@ class RehearsalIntegrationTest {
                 + entry.cc();
     }
 
-    /** The subjects in an address's GreenMail INBOX over IMAP (the address is user name and password). */
     private List<String> subjects(String address) throws Exception {
-        Store store = mailServer.greenMail().getImap().createStore();
-        store.connect(address, address);
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            List<String> subjects = new ArrayList<>();
-            for (Message message : inbox.getMessages()) {
-                subjects.add(message.getSubject());
-            }
-            inbox.close(false);
-            return subjects;
-        } finally {
-            store.close();
-        }
+        return Mailbox.subjects(mailServer, address);
     }
 }
