@@ -1,11 +1,6 @@
 package th.go.phuket.planning.agency;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -35,16 +30,7 @@ public class AgencyDirectory {
 
     /** The directory of the application, {@value #RESOURCE} on the classpath. */
     public static AgencyDirectory fromClasspath() {
-        InputStream in = AgencyDirectory.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("ไม่พบไฟล์ทะเบียนหน่วยงาน " + RESOURCE + " (agency directory " + RESOURCE
-                    + " not found on the classpath)");
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return new AgencyDirectory(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TABLE.fromClasspath(RESOURCE, AgencyDirectory::new);
     }
 
     public List<Agency> all() {

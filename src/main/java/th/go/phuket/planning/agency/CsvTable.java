@@ -1,5 +1,11 @@
 package th.go.phuket.planning.agency;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +27,23 @@ public final class CsvTable {
         this.nameTh = nameTh;
         this.nameEn = nameEn;
         this.header = List.copyOf(header);
+    }
+
+    /**
+     * Reads {@code resource} (UTF-8) from the classpath with {@code parse}; a missing file is named in Thai and
+     * English.
+     */
+    public <T> T fromClasspath(String resource, Function<Reader, T> parse) {
+        InputStream in = CsvTable.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("ไม่พบไฟล์" + nameTh + " " + resource + " (" + nameEn + " " + resource
+                    + " not found on the classpath)");
+        }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return parse.apply(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**

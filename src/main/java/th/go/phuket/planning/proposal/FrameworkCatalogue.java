@@ -1,11 +1,6 @@
 package th.go.phuket.planning.proposal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -47,16 +42,7 @@ public class FrameworkCatalogue {
 
     /** The catalogue of the application, {@value #RESOURCE} on the classpath. */
     public static FrameworkCatalogue fromClasspath() {
-        InputStream in = FrameworkCatalogue.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("ไม่พบไฟล์ทะเบียนกรอบนโยบาย " + RESOURCE + " (framework catalogue "
-                    + RESOURCE + " not found on the classpath)");
-        }
-        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return new FrameworkCatalogue(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TABLE.fromClasspath(RESOURCE, FrameworkCatalogue::new);
     }
 
     /** Every code, in file order. */
