@@ -72,7 +72,7 @@ public final class ProcessTestEngine {
                 List.of(new CycleTaskInputRules(), new ContributionTaskInputRules()))));
         Mocks.register("describeAgencyListener", new DescribeAgencyListener(directory));
         Mocks.register("countReturnListener", new CountReturnListener());
-        Mocks.register("projectSlotsListener", new ProjectSlotsListener(CATALOGUE));
+        Mocks.register("projectSlotsListener", new ProjectSlotsListener());
         Mocks.register("suggestPlacementsListener", new SuggestPlacementsListener(new ProposalScreening(CATALOGUE)));
         NoticeTestEngine.register(engine, directory, CALENDAR);
     }

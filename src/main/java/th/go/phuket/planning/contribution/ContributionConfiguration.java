@@ -3,7 +3,6 @@ package th.go.phuket.planning.contribution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import th.go.phuket.planning.agency.AgencyDirectory;
-import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProposalScreening;
 
 /** The contribution's listeners, named as the BPMN's delegate expressions name them. */
@@ -21,8 +20,8 @@ class ContributionConfiguration {
     }
 
     @Bean
-    ProjectSlotsListener projectSlotsListener(FrameworkCatalogue catalogue) {
-        return new ProjectSlotsListener(catalogue);
+    ProjectSlotsListener projectSlotsListener() {
+        return new ProjectSlotsListener();
     }
 
     @Bean

@@ -11,24 +11,19 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import th.go.phuket.planning.cycle.TaskInputInvalidException;
 import th.go.phuket.planning.cycle.ValidationMessages;
-import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProjectJson;
 import th.go.phuket.planning.proposal.ProjectSlots;
 
 /**
  * The agency form's project slots ({@link ProjectSlots}) on {@code Task_AgencyReview}. On {@code create}: the
- * agency's projects so far, the tag list's codes and the count, as task-local variables the form shows. On
+ * agency's projects so far and the count, as task-local variables the form shows (the tag lists' codes are part of
+ * the form itself). On
  * {@code complete}, before the input is checked: the first {@code projectCount} slots become {@code projects}, and
  * every slot variable is removed. A client that sent {@code projects} itself (engine REST) keeps its list.
  */
 public class ProjectSlotsListener implements TaskListener {
 
-    private final String alignmentOptions;
     private final ValidationMessages messages = ValidationMessages.load();
-
-    public ProjectSlotsListener(FrameworkCatalogue catalogue) {
-        this.alignmentOptions = ProjectJson.tree(ProjectSlots.alignmentOptions(catalogue)).toString();
-    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -46,7 +41,6 @@ public class ProjectSlotsListener implements TaskListener {
         ProjectSlots.unfold(current).forEach((name, value) -> local.put(name,
                 name.endsWith("Alignment") ? SpinValues.jsonValue((String) value).create() : value));
         local.put(VAR_PROJECT_COUNT, Math.min(current.size(), SLOTS));
-        local.put(VAR_ALIGNMENT_OPTIONS, SpinValues.jsonValue(alignmentOptions).create());
         local.put(VAR_SLOTS_BASIS, ProjectSlots.basis(projects));
         task.setVariablesLocal(local);
     }

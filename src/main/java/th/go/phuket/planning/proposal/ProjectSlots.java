@@ -21,8 +21,6 @@ public final class ProjectSlots {
 
     public static final int SLOTS = 20;
     public static final String VAR_PROJECT_COUNT = "projectCount";
-    /** The alignment codes the form's tag lists offer, {@code [{label, value}]}, from the catalogue. */
-    public static final String VAR_ALIGNMENT_OPTIONS = "alignmentOptions";
     /** A digest of {@code projects} when the slots were offered: a client that replaced the list wins. */
     public static final String VAR_SLOTS_BASIS = "projectSlotsBasis";
     /** The fields of a project, in the order of the form. */
@@ -37,9 +35,9 @@ public final class ProjectSlots {
         return "project" + slot + Character.toUpperCase(field.charAt(0)) + field.substring(1);
     }
 
-    /** Every variable of the slots, the count, the options and the basis. */
+    /** Every variable of the slots, the count and the basis. */
     public static List<String> allVariables() {
-        List<String> names = new ArrayList<>(List.of(VAR_PROJECT_COUNT, VAR_ALIGNMENT_OPTIONS, VAR_SLOTS_BASIS));
+        List<String> names = new ArrayList<>(List.of(VAR_PROJECT_COUNT, VAR_SLOTS_BASIS));
         for (int slot = 1; slot <= SLOTS; slot++) {
             for (String field : FIELDS) {
                 names.add(variable(slot, field));
@@ -88,7 +86,12 @@ public final class ProjectSlots {
         return projects;
     }
 
-    /** What the form's tag lists offer: {@code ยุทธศาสตร์ชาติด้านความมั่นคง (NS1) / National security}. */
+    /**
+     * What the form's tag lists offer, {@code [{label, value}]} with labels such as
+     * {@code ยุทธศาสตร์ชาติด้านความมั่นคง (NS1) / National security}. The form carries them as static values
+     * ({@code ProjectFormsTest} keeps it equal to the catalogue): one copy in the deployment instead of a JSON
+     * variable, with its history, written for every agency's task.
+     */
     public static List<Map<String, String>> alignmentOptions(FrameworkCatalogue catalogue) {
         return catalogue.all().stream().map(item -> Map.of("label", item.labelTh() + " / " + item.titleEn(),
                 "value", item.code())).toList();

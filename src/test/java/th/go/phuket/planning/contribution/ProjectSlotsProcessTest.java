@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
-import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.cycle.DescribeTaskListener;
 import th.go.phuket.planning.cycle.TaskInputInvalidException;
 import th.go.phuket.planning.proposal.ProjectSlots;
 
@@ -68,16 +68,13 @@ class ProjectSlotsProcessTest {
     }
 
     @Test
-    void theFormOffersEmptySlotsAndTheCatalogueCodes() {
+    void theFormOffersEmptySlotsAndNoCopyOfTheCatalogue() {
         start();
         Map<String, Object> local = engine.getTaskService().getVariablesLocal(task().getId());
 
-        assertThat(local).containsEntry(ProjectSlots.VAR_PROJECT_COUNT, 0).doesNotContainKey("project1Title");
-        SpinJsonNode options = (SpinJsonNode) local.get(ProjectSlots.VAR_ALIGNMENT_OPTIONS);
-        assertThat(options.elements()).hasSize(43);
-        assertThat(options.elements().get(0).prop("value").stringValue()).isEqualTo("NS1");
-        assertThat(options.elements().get(0).prop("label").stringValue())
-                .isEqualTo("ยุทธศาสตร์ชาติด้านความมั่นคง (NS1) / National security");
+        // the tag lists' codes are static values of the form (ProjectFormsTest): nothing large is written per task
+        assertThat(local).containsOnlyKeys(ProjectSlots.VAR_PROJECT_COUNT, ProjectSlots.VAR_SLOTS_BASIS,
+                DescribeTaskListener.VAR_DUE_DATE_TEXT).containsEntry(ProjectSlots.VAR_PROJECT_COUNT, 0);
     }
 
     @Test

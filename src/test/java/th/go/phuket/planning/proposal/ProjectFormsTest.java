@@ -31,6 +31,8 @@ class ProjectFormsTest {
 
     private static final JsonNode REVIEW = read("bpmn/agency-review.form");
     private static final JsonNode SCREENING = read("bpmn/screen-proposal.form");
+    private static final JsonNode ALIGNMENT_OPTIONS =
+            JSON.valueToTree(ProjectSlots.alignmentOptions(FrameworkCatalogue.fromClasspath()));
 
     static IntStream slots() {
         return IntStream.rangeClosed(1, ProjectSlots.SLOTS);
@@ -105,8 +107,12 @@ class ProjectFormsTest {
                         .isPresent());
         JsonNode alignment = field(slot, "alignment");
         assertThat(alignment.path("type").asText()).isEqualTo("taglist");
-        assertThat(alignment.path("valuesKey").asText()).isEqualTo(ProjectSlots.VAR_ALIGNMENT_OPTIONS);
-        assertThat(alignment.has("values")).isFalse();
+        assertThat(alignment.has("valuesKey")).isFalse();
+        // the form carries the catalogue: after a change of data/frameworks.csv, put this list into every slot
+        assertThat(alignment.path("values"))
+                .as("the values of %s must be the catalogue's options:%n%s", alignment.path("key").asText(),
+                        ALIGNMENT_OPTIONS.toPrettyString())
+                .isEqualTo(ALIGNMENT_OPTIONS);
     }
 
     @Test
@@ -117,6 +123,9 @@ class ProjectFormsTest {
                 .containsExactlyElementsOf(catalogue.all().stream()
                         .map(item -> item.code() + " = " + item.titleTh() + " (" + item.code() + ") / "
                                 + item.titleEn()).toList());
+        assertThat(ALIGNMENT_OPTIONS).hasSize(43);
+        assertThat(ALIGNMENT_OPTIONS.get(0).path("label").asText())
+                .isEqualTo("ยุทธศาสตร์ชาติด้านความมั่นคง (NS1) / National security");
     }
 
     @Test
