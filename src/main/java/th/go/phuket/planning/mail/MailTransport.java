@@ -1,5 +1,6 @@
 package th.go.phuket.planning.mail;
 
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -10,6 +11,7 @@ import java.util.function.Supplier;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import th.go.phuket.planning.support.Messages;
@@ -24,6 +26,12 @@ public class MailTransport {
     public static final String ICS_FILE = "due-date.ics";
     public static final String OUTBOX_HEADER = "X-Planning-Outbox-Id";
     private static final Session SESSION = Session.getInstance(new Properties());
+    /** Read once: Spring's helper otherwise parses its {@code mime.types} file again for every message. */
+    private static final ConfigurableMimeFileTypeMap FILE_TYPES = new ConfigurableMimeFileTypeMap();
+
+    static {
+        FILE_TYPES.afterPropertiesSet();
+    }
 
     private final Supplier<JavaMailSender> sender;
     private final MailAddresses addresses;
@@ -46,7 +54,12 @@ public class MailTransport {
         try {
             MimeMessage message = new StableIdMessage(SESSION, "<" + entry.id() + "@planning-cycle>");
             MimeMessageHelper mail = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,
-                    StandardCharsets.UTF_8.name());
+                    StandardCharsets.UTF_8.name()) {
+                @Override
+                protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+                    return FILE_TYPES;
+                }
+            };
             mail.setFrom(addresses.from());
             mail.setTo(entry.to().toArray(String[]::new));
             if (!entry.cc().isEmpty()) {
