@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleSettings;
@@ -46,6 +47,9 @@ class PlanningApplicationIntegrationTest {
                 assertThat(engine.getIdentityService().checkPassword(agencyId, "demo")).isTrue();
             }
             assertThat(first.demoCycles()).isOne();
+            assertThat(app.getBean(JdbcTemplate.class).queryForObject("SELECT SETTING_VALUE FROM "
+                    + "INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'", String.class))
+                    .as("H2's query cache on the app's connections").isEqualTo("256");
             assertThat(engine.getTaskService().createTaskQuery()
                     .processInstanceBusinessKey(CycleSettings.DEFAULT_CYCLE_ID)
                     .taskDefinitionKey(CycleProcess.TASK_PREPARE_DRAFT).taskCandidateGroup("strategy-office")

@@ -2,11 +2,18 @@ package th.go.phuket.planning.engine;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
+
+    /** Static: a post-processor must exist before the data source it changes. */
+    @Bean
+    static H2QueryCache h2QueryCache(@Value("${planning.h2.query-cache-size:256}") int size) {
+        return new H2QueryCache(size);
+    }
 
     @Bean
     RehearsalClock rehearsalClock(ManagementService managementService, IdentityService identityService) {
