@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
@@ -76,6 +77,9 @@ public class CycleBench {
         for (int run = 1; run <= options.runs(); run++) {
             List<App> order = run % 2 == 1 ? List.of(App.OURS, App.BARE) : List.of(App.BARE, App.OURS);
             for (App app : order) {
+                if (options.only() != null && options.only() != app) {
+                    continue;
+                }
                 Measurement m = measure(app, run, "bench-" + stamp + "-" + app.label + "-" + run);
                 measurements.add(m);
                 System.out.println(m.row());
@@ -112,12 +116,16 @@ public class CycleBench {
             double workCpu = cpuSeconds(process.pid()) - cpuBeforeWork;
             Memory afterWork = Memory.of(process.pid());
             return Measurement.ok(app, run, load, new Times(ready, startedIn, cpuAtReady, workSeconds, workCpu),
-                    afterStart, afterWork, work.requests());
+                    afterStart, afterWork, work.requests(), work.phases());
         } catch (Exception | AssertionError e) {
             return Measurement.failed(app, run, load, e.toString());
         } finally {
             stop(process);
-            deleteQuietly(dbDir);
+            if (options.keepDatabases() && dbDir != null) {
+                System.out.println("  (database kept in " + dbDir + ")");
+            } else {
+                deleteQuietly(dbDir);
+            }
         }
     }
 
@@ -252,8 +260,27 @@ public class CycleBench {
             this.timeoutSeconds = timeoutSeconds;
         }
 
+        /** Seconds spent in each kind of request (and in the wait for the last task), in the order first seen. */
+        final Map<String, Double> phases = new LinkedHashMap<>();
+
         int requests() {
             return rest.requests;
+        }
+
+        String phases() {
+            StringBuilder out = new StringBuilder();
+            phases.forEach((phase, secs) -> out.append(out.isEmpty() ? "" : ", ")
+                    .append(String.format(Locale.ROOT, "%s %.2f s", phase, secs)));
+            return out.toString();
+        }
+
+        private <T> T timed(String phase, Callable<T> call) throws Exception {
+            long t0 = System.nanoTime();
+            try {
+                return call.call();
+            } finally {
+                phases.merge(phase, seconds(t0), Double::sum);
+            }
         }
 
         /** Returns the wall time in seconds from the start request until Task_ConsolidateDraft exists. */
@@ -262,24 +289,26 @@ public class CycleBench {
             // planned ahead, as a real cycle is: with the 2018 default dates on today's clock every reminder, overdue
             // notice and deadline timer would be due at once and fire during the measured work
             java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok"));
-            rest.post(OFFICE_USER, "/process-definition/key/planReviewCycle/start",
+            timed("start", () -> rest.post(OFFICE_USER, "/process-definition/key/planReviewCycle/start",
                     "{\"businessKey\":" + Json.quote(cycleId) + ",\"variables\":{\"cycleId\":" + Json.string(cycleId)
                             + ",\"proposalsDue\":" + Json.string(today.plusDays(30).toString())
                             + ",\"hearingDate\":" + Json.string(today.plusDays(45).toString())
                             + ",\"committeeDate\":" + Json.string(today.plusDays(55).toString())
-                            + ",\"submissionDeadline\":" + Json.string(today.plusDays(65).toString()) + "}}");
+                            + ",\"submissionDeadline\":" + Json.string(today.plusDays(65).toString()) + "}}"));
             String ofCycle = "processInstanceBusinessKey=" + cycleId;
-            Task draft = single(OFFICE_USER, ofCycle + "&taskDefinitionKey=Task_PrepareDraft");
-            complete(OFFICE_USER, draft, Map.of("draftSummary", "ร่างแผนสำหรับทดสอบสมรรถนะ (benchmark draft)"));
+            Task draft = timed("task lists", () -> single(OFFICE_USER, ofCycle + "&taskDefinitionKey=Task_PrepareDraft"));
+            timed("draft", () -> complete(OFFICE_USER, draft,
+                    Map.of("draftSummary", "ร่างแผนสำหรับทดสอบสมรรถนะ (benchmark draft)")));
             for (String agency : agencies) {
-                Task review = single(agency, ofCycle + "&taskDefinitionKey=Task_AgencyReview&candidateGroup=" + agency);
-                complete(agency, review, Map.of("reviewOutcome", "changes_proposed",
-                        "reviewComments", "เสนอโครงการเพิ่มเติม (benchmark proposal) " + agency));
-                Task screening = single(OFFICE_USER,
-                        "processInstanceId=" + review.processInstanceId() + "&taskDefinitionKey=Task_ScreenProposal");
-                complete(OFFICE_USER, screening, Map.of("screeningDecision", "accepted"));
+                Task review = timed("task lists", () -> single(agency,
+                        ofCycle + "&taskDefinitionKey=Task_AgencyReview&candidateGroup=" + agency));
+                timed("reviews", () -> complete(agency, review, Map.of("reviewOutcome", "changes_proposed",
+                        "reviewComments", "เสนอโครงการเพิ่มเติม (benchmark proposal) " + agency)));
+                Task screening = timed("task lists", () -> single(OFFICE_USER,
+                        "processInstanceId=" + review.processInstanceId() + "&taskDefinitionKey=Task_ScreenProposal"));
+                timed("screenings", () -> complete(OFFICE_USER, screening, Map.of("screeningDecision", "accepted")));
             }
-            single(OFFICE_USER, ofCycle + "&taskDefinitionKey=Task_ConsolidateDraft");
+            timed("last task", () -> single(OFFICE_USER, ofCycle + "&taskDefinitionKey=Task_ConsolidateDraft"));
             return seconds(t0);
         }
 
@@ -301,14 +330,14 @@ public class CycleBench {
             }
         }
 
-        void complete(String user, Task task, Map<String, String> variables) throws Exception {
+        String complete(String user, Task task, Map<String, String> variables) throws Exception {
             StringBuilder body = new StringBuilder("{\"variables\":{");
             String sep = "";
             for (var entry : new LinkedHashMap<>(variables).entrySet()) {
                 body.append(sep).append(Json.quote(entry.getKey())).append(':').append(Json.string(entry.getValue()));
                 sep = ",";
             }
-            rest.post(user, "/task/" + task.id() + "/complete", body.append("}}").toString());
+            return rest.post(user, "/task/" + task.id() + "/complete", body.append("}}").toString());
         }
     }
 
@@ -417,15 +446,15 @@ public class CycleBench {
     }
 
     record Measurement(App app, int run, String load, Times times, Memory afterStart, Memory afterWork, int requests,
-            String error) {
+            String phases, String error) {
 
         static Measurement ok(App app, int run, String load, Times times, Memory afterStart, Memory afterWork,
-                int requests) {
-            return new Measurement(app, run, load, times, afterStart, afterWork, requests, null);
+                int requests, String phases) {
+            return new Measurement(app, run, load, times, afterStart, afterWork, requests, phases, null);
         }
 
         static Measurement failed(App app, int run, String load, String error) {
-            return new Measurement(app, run, load, null, null, null, 0, error);
+            return new Measurement(app, run, load, null, null, null, 0, "", error);
         }
 
         boolean ok() {
@@ -442,7 +471,7 @@ public class CycleBench {
                             + "  load %s",
                     run, app.label, times.ready(), times.startedIn(), times.startCpu(), afterStart.rssMb(),
                     afterWork.rssMb(), afterWork.hwmMb(), times.work(), times.workCpu(), requests,
-                    times.work() * 1000 / requests, load);
+                    times.work() * 1000 / requests, load) + String.format("%n       work by request: %s", phases);
         }
     }
 
@@ -495,7 +524,7 @@ public class CycleBench {
     }
 
     record Options(int runs, List<String> jvmOptions, Path ours, Path bare, int oursPort, int barePort,
-            Path agenciesCsv, Path logDir, long timeout, Boolean authorization) {
+            Path agenciesCsv, Path logDir, long timeout, Boolean authorization, boolean keepDatabases, App only) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -516,7 +545,9 @@ public class CycleBench {
                     Paths.get(given.getOrDefault("agencies", "src/main/resources/data/agencies.csv")),
                     Paths.get(given.getOrDefault("logs", "bench/out/logs")),
                     Long.parseLong(given.getOrDefault("timeout", "300")),
-                    "auto".equals(auth) ? null : Boolean.valueOf("on".equals(auth)));
+                    "auto".equals(auth) ? null : Boolean.valueOf("on".equals(auth)),
+                    Boolean.parseBoolean(given.getOrDefault("keep-databases", "false")),
+                    given.containsKey("only") ? App.valueOf(given.get("only").toUpperCase(Locale.ROOT)) : null);
         }
 
         Path jar(App app) {
