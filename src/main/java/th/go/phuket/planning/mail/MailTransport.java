@@ -25,6 +25,21 @@ public class MailTransport {
 
     public static final String ICS_FILE = "due-date.ics";
     public static final String OUTBOX_HEADER = "X-Planning-Outbox-Id";
+    /**
+     * Jakarta Mail 2.1 looks up its stream provider for every header it encodes or decodes, by scanning every jar
+     * for a service file unless this system property names the class (jakartaee/mail-api#861). Measured on a Thai
+     * subject: 475 KB allocated per encoding and 563 KB per decoding without it, 14 KB and 102 KB with it. The
+     * property is JVM-wide, so the embedded SMTP server's parsing gains as well; a value set by the operator wins.
+     */
+    static final String STREAM_PROVIDER_PROPERTY = "jakarta.mail.util.StreamProvider";
+    static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    static {
+        if (System.getProperty(STREAM_PROVIDER_PROPERTY) == null && isPresent(ANGUS_STREAM_PROVIDER)) {
+            System.setProperty(STREAM_PROVIDER_PROPERTY, ANGUS_STREAM_PROVIDER);
+        }
+    }
+
     private static final Session SESSION = Session.getInstance(new Properties());
     /** Read once: Spring's helper otherwise parses its {@code mime.types} file again for every message. */
     private static final ConfigurableMimeFileTypeMap FILE_TYPES = new ConfigurableMimeFileTypeMap();
@@ -79,10 +94,23 @@ public class MailTransport {
         }
     }
 
-    /** Keeps the Message-ID it was given instead of generating a new one on every save. */
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, MailTransport.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Keeps the Message-ID it was given instead of generating a new one on every save, and answers the subject it
+     * was given: the SMTP client asks for it once per message, which would decode the encoded Thai header again.
+     */
     private static final class StableIdMessage extends MimeMessage {
 
         private final String messageId;
+        private String subject;
 
         StableIdMessage(Session session, String messageId) {
             super(session);
@@ -92,6 +120,17 @@ public class MailTransport {
         @Override
         protected void updateMessageID() throws MessagingException {
             setHeader("Message-ID", messageId);
+        }
+
+        @Override
+        public void setSubject(String subject, String charset) throws MessagingException {
+            super.setSubject(subject, charset);
+            this.subject = subject;
+        }
+
+        @Override
+        public String getSubject() throws MessagingException {
+            return subject != null ? subject : super.getSubject();
         }
     }
 }
