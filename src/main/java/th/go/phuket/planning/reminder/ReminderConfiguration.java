@@ -34,6 +34,11 @@ class ReminderConfiguration {
     }
 
     @Bean
+    AgencyEmailCheck agencyEmailCheck(NoticeComposer composer, AgencyDirectory directory) {
+        return new AgencyEmailCheck(composer, directory);
+    }
+
+    @Bean
     AgencyTaskMail agencyTaskMail(NoticeComposer composer, OutboxWriter writer, AgencyDirectory directory) {
         return new AgencyTaskMail(composer, writer, directory);
     }
