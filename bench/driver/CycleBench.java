@@ -115,6 +115,9 @@ public class CycleBench {
             double workSeconds = work.run(cycleId);
             double workCpu = cpuSeconds(process.pid()) - cpuBeforeWork;
             Memory afterWork = Memory.of(process.pid());
+            if (options.jcmdAfterWork() != null) {
+                jcmd(process.pid(), options.jcmdAfterWork(), options.logDir().resolve(app.label + "-run" + run + "-jcmd.txt"));
+            }
             return Measurement.ok(app, run, load, new Times(ready, startedIn, cpuAtReady, workSeconds, workCpu),
                     afterStart, afterWork, work.requests(), work.phases());
         } catch (Exception | AssertionError e) {
@@ -145,6 +148,16 @@ public class CycleBench {
         }
         return new ProcessBuilder(command).directory(dbDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
+    }
+
+    /** Runs {@code jcmd <pid> <command>} (e.g. {@code VM.native_memory summary}) and keeps its answer beside the log. */
+    static void jcmd(long pid, String command, Path out) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("jcmd", String.valueOf(pid)));
+        args.addAll(List.of(command.trim().split("\\s+")));
+        Process jcmd = new ProcessBuilder(args).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        if (!jcmd.waitFor(60, TimeUnit.SECONDS)) {
+            jcmd.destroyForcibly();
+        }
     }
 
     void waitUntilReady(Rest rest, Process process, Path log) throws Exception {
@@ -524,7 +537,8 @@ public class CycleBench {
     }
 
     record Options(int runs, List<String> jvmOptions, Path ours, Path bare, int oursPort, int barePort,
-            Path agenciesCsv, Path logDir, long timeout, Boolean authorization, boolean keepDatabases, App only) {
+            Path agenciesCsv, Path logDir, long timeout, Boolean authorization, boolean keepDatabases, App only,
+            String jcmdAfterWork) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -547,7 +561,8 @@ public class CycleBench {
                     Long.parseLong(given.getOrDefault("timeout", "300")),
                     "auto".equals(auth) ? null : Boolean.valueOf("on".equals(auth)),
                     Boolean.parseBoolean(given.getOrDefault("keep-databases", "false")),
-                    given.containsKey("only") ? App.valueOf(given.get("only").toUpperCase(Locale.ROOT)) : null);
+                    given.containsKey("only") ? App.valueOf(given.get("only").toUpperCase(Locale.ROOT)) : null,
+                    given.get("jcmd-after-work"));
         }
 
         Path jar(App app) {
