@@ -21,7 +21,7 @@ class ProjectSlotsTest {
     void namesTheVariablesOfEachSlot() {
         assertThat(ProjectSlots.variable(1, "title")).isEqualTo("project1Title");
         assertThat(ProjectSlots.variable(20, "budgetBaht")).isEqualTo("project20BudgetBaht");
-        assertThat(ProjectSlots.allVariables()).hasSize(3 + 20 * 7).contains("projectCount", "project20Alignment");
+        assertThat(ProjectSlots.allVariables()).hasSize(2 + 20 * 7).contains("projectCount", "projectSlotsBasis", "project20Alignment");
     }
 
     @Test
