@@ -86,17 +86,6 @@ public final class ProjectSlots {
         return projects;
     }
 
-    /**
-     * What the form's tag lists offer, {@code [{label, value}]} with labels such as
-     * {@code ยุทธศาสตร์ชาติด้านความมั่นคง (NS1) / National security}. The form carries them as static values
-     * ({@code ProjectFormsTest} keeps it equal to the catalogue): one copy in the deployment instead of a JSON
-     * variable, with its history, written for every agency's task.
-     */
-    public static List<Map<String, String>> alignmentOptions(FrameworkCatalogue catalogue) {
-        return catalogue.all().stream().map(item -> Map.of("label", item.labelTh() + " / " + item.titleEn(),
-                "value", item.code())).toList();
-    }
-
     /** A digest of the {@code projects} variable's content (any form of it), or of nothing. */
     public static String basis(Object projects) {
         String content;
