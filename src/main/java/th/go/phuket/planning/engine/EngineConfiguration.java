@@ -11,7 +11,7 @@ class EngineConfiguration {
 
     /** Static: a post-processor must exist before the data source it changes. */
     @Bean
-    static H2QueryCache h2QueryCache(@Value("${planning.h2.query-cache-size:256}") int size) {
+    static H2QueryCache h2QueryCache(@Value("${planning.h2.query-cache-size:" + H2QueryCache.DEFAULT_SIZE + "}") int size) {
         return new H2QueryCache(size);
     }
 

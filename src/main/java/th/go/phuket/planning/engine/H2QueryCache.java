@@ -14,6 +14,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 public class H2QueryCache implements BeanPostProcessor {
 
     public static final String SETTING = "QUERY_CACHE_SIZE";
+    /** {@code planning.h2.query-cache-size} when the configuration does not say. */
+    public static final int DEFAULT_SIZE = 256;
     static final int H2_DEFAULT = 8;
 
     private final int size;

@@ -14,7 +14,7 @@ class H2QueryCacheTest {
     @Test
     void anH2PoolGetsTheCacheOnEveryConnection() throws SQLException {
         try (HikariDataSource pool = pool("jdbc:h2:mem:query-cache-1")) {
-            new H2QueryCache(256).postProcessAfterInitialization(pool, "dataSource");
+            new H2QueryCache(H2QueryCache.DEFAULT_SIZE).postProcessAfterInitialization(pool, "dataSource");
 
             assertThat(setting(pool)).isEqualTo("256");
         }
