@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class HolidayRepository implements HolidaySource {
 
     private static final Logger log = LoggerFactory.getLogger(HolidayRepository.class);
-    private static final String COLUMNS = "holiday_date, name_th, name_en, substitution";
+    private static final String COLUMNS = "holiday_date, name_th, name_en, substitution, source, assumed";
 
     private final JdbcTemplate jdbc;
     private final long cacheTtlNanos;
@@ -79,8 +79,9 @@ public class HolidayRepository implements HolidaySource {
 
     /** @throws DuplicateKeyException when the date already has a holiday */
     public void add(Holiday holiday) {
-        jdbc.update("INSERT INTO pc_holiday (" + COLUMNS + ") VALUES (?, ?, ?, ?)",
-                holiday.date(), holiday.nameTh(), holiday.nameEn(), holiday.substitution());
+        jdbc.update("INSERT INTO pc_holiday (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
+                holiday.date(), holiday.nameTh(), holiday.nameEn(), holiday.substitution(), sourceOrNull(holiday),
+                holiday.assumed());
         refresh();
     }
 
@@ -94,10 +95,11 @@ public class HolidayRepository implements HolidaySource {
         }
     }
 
-    /** Replaces the names and flag of the holiday on {@code holiday.date()}; {@code false} when there is none. */
+    /** Replaces the names, flag and source of the holiday on {@code holiday.date()}; {@code false} when there is none. */
     public boolean update(Holiday holiday) {
-        int rows = jdbc.update("UPDATE pc_holiday SET name_th = ?, name_en = ?, substitution = ? "
-                + "WHERE holiday_date = ?", holiday.nameTh(), holiday.nameEn(), holiday.substitution(), holiday.date());
+        int rows = jdbc.update("UPDATE pc_holiday SET name_th = ?, name_en = ?, substitution = ?, source = ?, "
+                + "assumed = ? WHERE holiday_date = ?", holiday.nameTh(), holiday.nameEn(), holiday.substitution(),
+                sourceOrNull(holiday), holiday.assumed(), holiday.date());
         refresh();
         return rows > 0;
     }
@@ -121,8 +123,40 @@ public class HolidayRepository implements HolidaySource {
         return rows > 0;
     }
 
+    /**
+     * Moves the holiday on {@code from} to {@code to}, keeping its names and source; {@code false} when there is no
+     * holiday on {@code from}.
+     *
+     * @throws DuplicateKeyException when {@code to} already has a holiday
+     */
+    public boolean move(LocalDate from, LocalDate to) {
+        int rows = jdbc.update("UPDATE pc_holiday SET holiday_date = ? WHERE holiday_date = ?", to, from);
+        refresh();
+        return rows > 0;
+    }
+
+    /**
+     * Gives the rows seeded from a file before sources were recorded the source of that file: only rows still
+     * without a source whose Thai name is the file's (a row a person changed is left as it is).
+     */
+    public int recordSource(Holiday fromFile) {
+        return jdbc.update("UPDATE pc_holiday SET source = ?, assumed = ? WHERE holiday_date = ? AND source IS NULL "
+                + "AND name_th = ?", sourceOrNull(fromFile), fromFile.assumed(), fromFile.date(), fromFile.nameTh());
+    }
+
+    /** How many rows have no source recorded (0 once every seeded row got its file's source). */
+    public int countWithoutSource() {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM pc_holiday WHERE source IS NULL", Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private static String sourceOrNull(Holiday holiday) {
+        return holiday.source().isEmpty() ? null : holiday.source();
+    }
+
     private static Holiday toHoliday(ResultSet rs, int rowNum) throws SQLException {
         return new Holiday(rs.getObject("holiday_date", LocalDate.class), rs.getString("name_th"),
-                rs.getString("name_en"), rs.getBoolean("substitution"));
+                rs.getString("name_en"), rs.getBoolean("substitution"), rs.getString("source"),
+                rs.getBoolean("assumed"));
     }
 }

@@ -19,8 +19,10 @@ class HolidayCsvTest {
     void readsTheShippedHolidayFile() {
         List<Holiday> holidays = Holidays2018.load().all();
         assertThat(holidays).hasSize(22);
-        assertThat(holidays.get(0)).isEqualTo(
+        assertThat(holidays.get(0)).usingRecursiveComparison().ignoringFields("source", "assumed").isEqualTo(
                 new Holiday(LocalDate.of(2018, 1, 1), "วันขึ้นปีใหม่", "New Year's Day", false));
+        assertThat(holidays).allSatisfy(holiday -> assertThat(holiday.assumed()).isFalse());
+        assertThat(holidays.get(4).source()).as("12 Apr 2018").contains("27 Feb 2018");
         assertThat(holidays.get(1).nameTh()).isEqualTo("วันหยุดชดเชยวันสิ้นปี (๓๑ ธันวาคม ๒๕๖๐ ตรงกับวันอาทิตย์)");
         assertThat(holidays.get(21).nameEn()).isEqualTo("New Year's Eve");
     }
@@ -34,6 +36,20 @@ class HolidayCsvTest {
         assertThat(holidays).containsExactly(
                 new Holiday(LocalDate.of(2018, 10, 13), "วันคล้ายวันสวรรคต", "Memorial day, \"Rama IX\"", false),
                 new Holiday(LocalDate.of(2018, 10, 15), "วันหยุดชดเชย, ๑๕ ต.ค.", "Substitution", true));
+    }
+
+    @Test
+    void eachRowKeepsItsSourceAndARowWithoutOneIsAnAssumption() {
+        List<Holiday> holidays = read("date,name_th,name_en,substitution,source,assumed\n"
+                + "2027-01-01,วันขึ้นปีใหม่,New Year's Day,false,\"มติ ครม. 10 ธ.ค. 2569, ข้อ 1\",\n"
+                + "2027-04-12,วันหยุดพิเศษ,Special holiday,false,ตามแนวปฏิบัติปีก่อน,true\n"
+                + "2027-07-28,วันเฉลิมพระชนมพรรษา,King's Birthday,false,,\n");
+        assertThat(holidays).extracting(Holiday::source, Holiday::assumed).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("มติ ครม. 10 ธ.ค. 2569, ข้อ 1", false),
+                org.assertj.core.groups.Tuple.tuple("ตามแนวปฏิบัติปีก่อน", true),
+                org.assertj.core.groups.Tuple.tuple("", true));
+        assertThatThrownBy(() -> read("date,name_th,name_en,substitution,assumed\n2027-01-01,ก,A,false,maybe\n"))
+                .hasMessageContaining("line 2").hasMessageContaining("assumed must be true, false or empty");
     }
 
     @Test

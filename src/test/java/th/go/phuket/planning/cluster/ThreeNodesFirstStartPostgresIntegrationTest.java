@@ -136,7 +136,7 @@ class ThreeNodesFirstStartPostgresIntegrationTest {
                 .as("each Tasklist filter once").hasSize(4).doesNotHaveDuplicates();
         assertThat(jdbc.queryForObject("select count(*) from pc_holiday", Long.class))
                 .isEqualTo(jdbc.queryForObject("select count(*) from pc_holiday_seeded", Long.class))
-                .isGreaterThan(20);
+                .isEqualTo(225);
 
         ProcessEngine engine = NODES.get(2).getBean(ProcessEngine.class);
         assertThat(engine.getIdentityService().checkPassword("admin", ADMIN_PASSWORD)).isTrue();
