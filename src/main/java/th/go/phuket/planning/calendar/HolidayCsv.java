@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -24,7 +25,29 @@ public final class HolidayCsv {
     private HolidayCsv() {
     }
 
+    /** The rows of a holiday file and every problem found in it, one per bad field of a row. */
+    public record Parsed(List<Holiday> holidays, List<String> problems) {
+
+        public Parsed {
+            holidays = List.copyOf(holidays);
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Reads the file; stops at the first problem with a message naming the file, the line and the column. */
     public static List<Holiday> read(InputStream in, String fileName) {
+        Parsed parsed = parse(in, fileName);
+        if (!parsed.problems().isEmpty()) {
+            throw new CalendarInputException(parsed.problems().get(0));
+        }
+        return parsed.holidays();
+    }
+
+    /**
+     * Reads the whole file and reports every bad field of every row (a missing column or an empty file is reported
+     * at once, as an exception); the rows without problems are returned.
+     */
+    public static Parsed parse(InputStream in, String fileName) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String header = reader.readLine();
             if (header == null) {
@@ -34,16 +57,88 @@ public final class HolidayCsv {
             int[] index = columnIndexes(columns, fileName);
             int[] optional = OPTIONAL.stream().mapToInt(columns::indexOf).toArray();
             List<Holiday> holidays = new ArrayList<>();
+            List<String> problems = new ArrayList<>();
             String line;
             for (int lineNo = 2; (line = reader.readLine()) != null; lineNo++) {
                 if (!line.isBlank()) {
-                    holidays.add(toHoliday(CsvLine.split(line), index, optional, fileName, lineNo));
+                    Row row = new Row(CsvLine.split(line), fileName, lineNo, problems);
+                    Holiday holiday = row.toHoliday(index, optional);
+                    if (holiday != null) {
+                        holidays.add(holiday);
+                    }
                 }
             }
-            return holidays;
+            return new Parsed(holidays, problems);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read holiday file " + fileName, e);
         }
+    }
+
+    /** One line of the file: its fields, and where its problems go. */
+    private record Row(List<String> fields, String fileName, int lineNo, List<String> problems) {
+
+        Holiday toHoliday(int[] index, int[] optional) {
+            int before = problems.size();
+            LocalDate date = null;
+            try {
+                date = IsoDates.parse(field(index[0]));
+            } catch (CalendarInputException e) {
+                problem("date", e.getMessage());
+            }
+            String nameTh = field(index[1]).strip();
+            if (nameTh.isEmpty()) {
+                problem("name_th", CalendarMessages.get("calendar.holiday.nameTh.required"));
+            } else if (nameTh.length() > Holiday.MAX_NAME_LENGTH) {
+                problem("name_th", CalendarMessages.get("calendar.holiday.nameTh.tooLong", Holiday.MAX_NAME_LENGTH));
+            }
+            if (field(index[2]).strip().length() > Holiday.MAX_NAME_LENGTH) {
+                problem("name_en", CalendarMessages.get("calendar.holiday.nameEn.tooLong", Holiday.MAX_NAME_LENGTH));
+            }
+            String substitution = field(index[3]).strip();
+            if (!substitution.equals("true") && !substitution.equals("false")) {
+                problem("substitution", CalendarMessages.get("calendar.csv.badSubstitution", substitution));
+            }
+            String source = field(optional[0]).strip();
+            if (source.length() > Holiday.MAX_SOURCE_LENGTH) {
+                problem("source", CalendarMessages.get("calendar.holiday.source.tooLong", Holiday.MAX_SOURCE_LENGTH));
+            }
+            String assumed = field(optional[1]).strip();
+            if (!assumed.isEmpty() && !assumed.equals("true") && !assumed.equals("false")) {
+                problem("assumed", CalendarMessages.get("calendar.csv.badAssumed", assumed));
+            }
+            if (problems.size() > before) {
+                return null;
+            }
+            return new Holiday(date, nameTh, field(index[2]), Boolean.parseBoolean(substitution), source,
+                    Boolean.parseBoolean(assumed));
+        }
+
+        private void problem(String column, String message) {
+            problems.add(CalendarMessages.get("calendar.csv.field", fileName, lineNo, column, message));
+        }
+
+        private String field(int index) {
+            return index >= 0 && index < fields.size() ? fields.get(index) : "";
+        }
+    }
+
+    /** The columns {@link #write} writes, which {@link #parse} reads back. */
+    public static final List<String> EXPORT_COLUMNS =
+            List.of("date", "name_th", "name_en", "substitution", "source", "assumed");
+
+    /** The holidays as a file {@link #parse} reads back (with a byte-order mark, so Excel reads the Thai as UTF-8). */
+    public static String write(List<Holiday> holidays) {
+        StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(",", EXPORT_COLUMNS)).append("\r\n");
+        for (Holiday h : holidays) {
+            csv.append(String.join(",", h.date().toString(), quoted(h.nameTh()), quoted(h.nameEn()),
+                    String.valueOf(h.substitution()), quoted(h.source()), String.valueOf(h.assumed()))).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static String quoted(String field) {
+        boolean plain = field.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
+        return plain ? field : "\"" + field.replace("\"", "\"\"") + "\"";
     }
 
     private static int[] columnIndexes(List<String> header, String fileName) {
@@ -56,27 +151,5 @@ public final class HolidayCsv {
             }
         }
         return index;
-    }
-
-    private static Holiday toHoliday(List<String> fields, int[] index, int[] optional, String fileName, int lineNo) {
-        try {
-            String substitution = field(fields, index[3]).strip();
-            if (!substitution.equals("true") && !substitution.equals("false")) {
-                throw new CalendarInputException(CalendarMessages.get("calendar.csv.badSubstitution", substitution));
-            }
-            String assumed = field(fields, optional[1]).strip();
-            if (!assumed.isEmpty() && !assumed.equals("true") && !assumed.equals("false")) {
-                throw new CalendarInputException(CalendarMessages.get("calendar.csv.badAssumed", assumed));
-            }
-            return new Holiday(IsoDates.parse(field(fields, index[0])), field(fields, index[1]),
-                    field(fields, index[2]), Boolean.parseBoolean(substitution), field(fields, optional[0]),
-                    Boolean.parseBoolean(assumed));
-        } catch (CalendarInputException e) {
-            throw new CalendarInputException(CalendarMessages.get("calendar.csv.line", fileName, lineNo, e.getMessage()));
-        }
-    }
-
-    private static String field(List<String> fields, int index) {
-        return index >= 0 && index < fields.size() ? fields.get(index) : "";
     }
 }

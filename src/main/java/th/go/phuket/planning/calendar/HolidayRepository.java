@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -27,6 +28,10 @@ public class HolidayRepository implements HolidaySource {
     private final JdbcTemplate jdbc;
     private final long cacheTtlNanos;
     private final Set<Integer> yearsWarnedAbout = ConcurrentHashMap.newKeySet();
+    /** Counts {@link #refresh()}es: a copy loaded while the table changed is used once but not kept. */
+    private final AtomicLong generation = new AtomicLong();
+    /** The holidays a change in progress on this thread sees (its own transaction's rows), see {@link #pinned}. */
+    private final ThreadLocal<Holidays> pinned = new ThreadLocal<>();
     private volatile Snapshot cache;
 
     private record Snapshot(Holidays holidays, long loadedAtNanos) {
@@ -49,17 +54,43 @@ public class HolidayRepository implements HolidaySource {
 
     /** All holidays as the calendar currently sees them (the cached copy). */
     public Holidays cached() {
+        Holidays own = pinned.get();
+        if (own != null) {
+            return own;
+        }
         Snapshot snapshot = cache;
         if (snapshot == null || System.nanoTime() - snapshot.loadedAtNanos() > cacheTtlNanos) {
+            long loading = generation.get();
             snapshot = new Snapshot(Holidays.of(findAll()), System.nanoTime());
-            cache = snapshot;
+            if (generation.get() == loading) {
+                cache = snapshot;
+            }
         }
         return snapshot.holidays();
     }
 
     /** Forgets the cached copy; the next question reloads the table. */
     public void refresh() {
+        generation.incrementAndGet();
         cache = null;
+    }
+
+    /**
+     * Runs {@code work} with this thread's calendar seeing the table as the current transaction sees it (a change
+     * not yet committed), whatever other threads have cached meanwhile.
+     */
+    public <T> T pinned(java.util.function.Supplier<T> work) {
+        Holidays before = pinned.get();
+        pinned.set(Holidays.of(findAll()));
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                pinned.remove();
+            } else {
+                pinned.set(before);
+            }
+        }
     }
 
     public List<Holiday> findAll() {

@@ -58,11 +58,27 @@ class HolidayCsvTest {
                 + "2018-01-01,วันขึ้นปีใหม่,New Year's Day,false\n"
                 + "2018-02-30,วันผิด,Wrong day,false\n"))
                 .isInstanceOf(CalendarInputException.class)
-                .hasMessageStartingWith("holidays-test.csv บรรทัด 3 (holidays-test.csv line 3): ไม่มีวันที่ 2018-02-30");
+                .hasMessageStartingWith("holidays-test.csv บรรทัด 3 คอลัมน์ date (holidays-test.csv line 3, column date):"
+                        + " ไม่มีวันที่ 2018-02-30");
         assertThatThrownBy(() -> read("date,name_th,name_en,substitution\n2018-01-01,วันขึ้นปีใหม่,New Year,yes\n"))
                 .hasMessageContaining("line 2").hasMessageContaining("got \"yes\"");
         assertThatThrownBy(() -> read("date,name_th,name_en,substitution\n2018-01-01,,New Year,false\n"))
                 .hasMessageContaining("line 2").hasMessageContaining("nameTh is required");
+    }
+
+    @Test
+    void parsingNamesEveryBadFieldOfEveryRow() {
+        HolidayCsv.Parsed parsed = HolidayCsv.parse(new ByteArrayInputStream(("date,name_th,name_en,substitution\n"
+                + "2027-01-01,วันขึ้นปีใหม่,New Year's Day,false\n"
+                + "2027-02-30,,Nothing,maybe\n"
+                + "2027-04-13,วันสงกรานต์,Songkran,false\n").getBytes(StandardCharsets.UTF_8)), "holidays-2027.csv");
+
+        assertThat(parsed.holidays()).extracting(Holiday::date)
+                .containsExactly(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 4, 13));
+        assertThat(parsed.problems()).hasSize(3).allSatisfy(problem -> assertThat(problem).contains("line 3"));
+        assertThat(parsed.problems().get(0)).contains("column date").contains("2027-02-30 is not a real date");
+        assertThat(parsed.problems().get(1)).contains("column name_th").contains("nameTh is required");
+        assertThat(parsed.problems().get(2)).contains("column substitution").contains("got \"maybe\"");
     }
 
     @Test

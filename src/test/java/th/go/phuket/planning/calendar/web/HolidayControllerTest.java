@@ -13,7 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.h2.jdbcx.JdbcDataSource;
@@ -23,10 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import th.go.phuket.planning.calendar.HolidayBook;
 import th.go.phuket.planning.calendar.HolidayRepository;
 import th.go.phuket.planning.calendar.HolidaySeeder;
 import th.go.phuket.planning.calendar.WorkingDayCalendar;
@@ -42,6 +48,8 @@ class HolidayControllerTest {
     private HolidayRepository repository;
     private WorkingDayCalendar calendar;
     private MockMvc mvc;
+    /** What the holiday book told its listener (the due-date rescheduling in the app). */
+    private final List<LocalDate> changedDates = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
@@ -52,7 +60,13 @@ class HolidayControllerTest {
         repository = new HolidayRepository(jdbc, Duration.ofHours(1));
         new HolidaySeeder(jdbc, repository, HolidaySeeder.DEFAULT_LOCATION).seed();
         calendar = new WorkingDayCalendar(repository);
-        mvc = MockMvcBuilders.standaloneSetup(new HolidayController(repository)).build();
+        HolidayBook book = new HolidayBook(repository, jdbc, new TransactionTemplate(
+                new DataSourceTransactionManager(dataSource)), () -> List.of(dates -> {
+                    changedDates.addAll(dates);
+                    return dates.size();
+                }), Clock.systemUTC());
+        mvc = MockMvcBuilders.standaloneSetup(new HolidayController(repository, book),
+                new HolidayFileController(repository, book)).build();
     }
 
     @AfterEach

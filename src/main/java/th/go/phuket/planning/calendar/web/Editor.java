@@ -1,0 +1,19 @@
+package th.go.phuket.planning.calendar.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import th.go.phuket.planning.security.AuthenticatedUser;
+
+/** Who makes a change, as the change logs keep it: the signed-in user of the request. */
+final class Editor {
+
+    /** Written when no user is known (a call that bypassed the API's authentication, e.g. in a unit test). */
+    static final String UNKNOWN = "unknown";
+
+    private Editor() {
+    }
+
+    static String of(HttpServletRequest request) {
+        AuthenticatedUser user = AuthenticatedUser.of(request);
+        return user == null ? UNKNOWN : user.userId();
+    }
+}
