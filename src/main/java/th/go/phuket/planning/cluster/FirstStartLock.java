@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -32,6 +33,7 @@ public class FirstStartLock implements BeanPostProcessor, ApplicationListener<Co
 
     /** Key of the advisory lock: any constant the other users of the database do not use ("planning" in ASCII). */
     static final long LOCK_KEY = 0x706c616e6e696e67L;
+    private static final String POSTGRES_URL = "jdbc:postgresql:";
     private static final Duration POLL = Duration.ofMillis(250);
     private static final Duration LOG_EVERY = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(FirstStartLock.class);
@@ -84,6 +86,10 @@ public class FirstStartLock implements BeanPostProcessor, ApplicationListener<Co
     }
 
     private void take(DataSource dataSource) {
+        if (dataSource instanceof HikariDataSource pool && !String.valueOf(pool.getJdbcUrl()).startsWith(POSTGRES_URL)) {
+            // not even a connection: other post-processors may still configure the pool (the H2 query cache)
+            return;
+        }
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
