@@ -63,9 +63,14 @@ public final class ProcessTestEngine {
 
     /** As {@link #prepare(ProcessEngine)} with another agency directory (the benchmark's hundred agencies). */
     public static void prepare(ProcessEngine engine, AgencyDirectory directory) {
+        prepare(engine, directory, CALENDAR);
+    }
+
+    /** As {@link #prepare(ProcessEngine)} on another calendar (one whose holidays a test changes). */
+    public static void prepare(ProcessEngine engine, AgencyDirectory directory, WorkingDayCalendar calendar) {
         createProductTables(engine);
         Mocks.register("initialiseCycleListener", new InitialiseCycleListener(
-                new CycleStartParser(directory), new CycleSchedule(CALENDAR), new CycleRegistry()));
+                new CycleStartParser(directory), new CycleSchedule(calendar), new CycleRegistry()));
         Mocks.register("describeTaskListener", new DescribeTaskListener());
         Mocks.register("resetDecisionListener", new ResetDecisionListener());
         Mocks.register("validateTaskInputListener", new ValidateTaskInputListener(new TaskInputValidator(
@@ -74,7 +79,7 @@ public final class ProcessTestEngine {
         Mocks.register("countReturnListener", new CountReturnListener());
         Mocks.register("projectSlotsListener", new ProjectSlotsListener());
         Mocks.register("suggestPlacementsListener", new SuggestPlacementsListener(new ProposalScreening(CATALOGUE)));
-        NoticeTestEngine.register(engine, directory, CALENDAR);
+        NoticeTestEngine.register(engine, directory, calendar);
     }
 
     /** Deploys every model of the product (the cycle, the contribution, screening, mail delivery, deadline watch). */

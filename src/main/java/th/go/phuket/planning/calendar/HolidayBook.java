@@ -173,12 +173,22 @@ public class HolidayBook {
                 emptyToNull(HolidayChange.describe(after)), tasksMoved);
     }
 
+    /** A change meeting a timer that fires at the same moment is tried again, up to this many times in all. */
+    static final int ATTEMPTS = 3;
+
     private <T> T inTransaction(Supplier<T> work) {
-        try {
-            return transactions.execute(status -> work.get());
-        } finally {
-            // committed or not, every node's next look reads the table again (this one at once)
-            repository.refresh();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> work.get());
+            } catch (RuntimeException e) {
+                boolean conflict = listeners.get().stream().anyMatch(listener -> listener.isConflict(e));
+                if (!conflict || attempt == ATTEMPTS) {
+                    throw e;
+                }
+            } finally {
+                // committed or not, every node's next look reads the table again (this one at once)
+                repository.refresh();
+            }
         }
     }
 

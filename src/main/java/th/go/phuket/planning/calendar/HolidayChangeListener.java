@@ -8,7 +8,6 @@ import java.util.Set;
  * the change: whatever depends on working days (the due dates of open tasks, their reminders) follows at once, and a
  * failure undoes the change too.
  */
-@FunctionalInterface
 public interface HolidayChangeListener {
 
     /**
@@ -16,4 +15,12 @@ public interface HolidayChangeListener {
      * @return how many open tasks had their due date moved
      */
     int holidaysChanged(Set<LocalDate> dates);
+
+    /**
+     * Whether {@code failure} only means that something else changed the same rows at the same moment (a timer
+     * firing while its due date was moved): the whole change is then tried again.
+     */
+    default boolean isConflict(RuntimeException failure) {
+        return false;
+    }
 }
