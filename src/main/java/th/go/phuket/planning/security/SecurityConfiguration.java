@@ -21,9 +21,12 @@ import th.go.phuket.planning.agency.AgencyDirectory;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    /** The app's own pages that only logged-in users see: the dashboard, the outbox and the cycles' action plans. */
+    /**
+     * The app's own pages that only logged-in users see: the dashboard, the outbox, the cycles' action plans and the
+     * office's administration pages (holidays, agency directory).
+     */
     static final String[] GUARDED_PATHS = {"/api/*", "/dashboard", "/dashboard/*", "/outbox", "/outbox/*",
-        "/cycles/*"};
+        "/cycles/*", "/office/*"};
 
     @Bean
     public AuthorizationSeeder authorizationSeeder(AgencyDirectory directory) {

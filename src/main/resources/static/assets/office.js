@@ -1,0 +1,171 @@
+// The office's administration pages: every change goes through the JSON API (/api/holidays, /api/agencies) with
+// the webapps' CSRF token; a refusal is shown with each problem the API named, a success reloads the page with a
+// short note of what happened (and how many open tasks got a new due date).
+(function () {
+  'use strict';
+
+  var token = (document.querySelector('meta[name="xsrf-token"]') || {}).content || '';
+
+  function api(method, url, body) {
+    var headers = { Accept: 'application/json', 'X-XSRF-TOKEN': token };
+    var payload = body;
+    if (body !== undefined && !(body instanceof FormData)) {
+      headers['Content-Type'] = 'application/json';
+      payload = JSON.stringify(body);
+    }
+    return fetch(url, { method: method, headers: headers, body: payload, credentials: 'same-origin' })
+      .then(function (response) {
+        return response.text().then(function (text) {
+          var json = null;
+          try { json = text ? JSON.parse(text) : null; } catch (e) { json = { detail: text }; }
+          return { ok: response.ok, status: response.status, json: json, headers: response.headers };
+        });
+      });
+  }
+
+  function showProblems(result) {
+    var box = document.getElementById('problems');
+    var list = document.getElementById('problems-list');
+    var json = result.json || {};
+    document.getElementById('problems-title').textContent = json.detail || json.title
+      || ('เกิดข้อผิดพลาด (error ' + result.status + ')');
+    list.textContent = '';
+    var errors = json.errors;
+    if (errors && !Array.isArray(errors)) {
+      errors = Object.keys(errors).map(function (field) { return errors[field]; });
+    }
+    (errors || []).forEach(function (message) {
+      var item = document.createElement('li');
+      item.textContent = message;
+      list.appendChild(item);
+    });
+    box.hidden = false;
+    box.scrollIntoView({ block: 'center' });
+  }
+
+  function done(message, params) {
+    var url = new URL(window.location.href);
+    Object.keys(params || {}).forEach(function (key) { url.searchParams.set(key, params[key]); });
+    url.searchParams.set('done', message);
+    window.location.assign(url.toString());
+  }
+
+  function movedNote(count) {
+    return count > 0 ? ' — กำหนดส่งของงานที่ยังเปิดอยู่ ' + count + ' งานเปลี่ยนตามวันหยุด (' + count
+      + ' open task(s) got a new due date)' : '';
+  }
+
+  function showFlash() {
+    var url = new URL(window.location.href);
+    var message = url.searchParams.get('done');
+    if (!message) { return; }
+    var flash = document.getElementById('flash');
+    flash.textContent = message;
+    flash.hidden = false;
+    url.searchParams.delete('done');
+    window.history.replaceState(null, '', url.toString());
+  }
+
+  function holidays(page) {
+    var year = page.dataset.year;
+    var form = document.getElementById('holiday-form');
+    var reset = document.getElementById('holiday-form-reset');
+    var title = document.getElementById('holiday-form-title');
+    var addTitle = title ? title.textContent : '';
+
+    function rowOf(element) { return element.closest('tr'); }
+
+    page.addEventListener('click', function (event) {
+      var button = event.target.closest('button[data-action]');
+      if (!button) { return; }
+      var row = rowOf(button);
+      var action = button.dataset.action;
+      if (action === 'edit') {
+        form.date.value = row.dataset.date;
+        form.date.readOnly = true;
+        form.nameTh.value = row.dataset.nameTh;
+        form.nameEn.value = row.dataset.nameEn;
+        form.source.value = row.dataset.source;
+        form.substitution.checked = row.dataset.substitution === 'true';
+        form.assumed.checked = row.dataset.assumed === 'true' && row.dataset.source !== '';
+        title.textContent = 'แก้ไขวันหยุด ' + row.querySelector('strong').textContent + ' (edit)';
+        reset.hidden = false;
+        form.nameTh.focus();
+      } else if (action === 'move') {
+        var move = row.querySelector('.move-form');
+        move.hidden = false;
+        move.to.value = row.dataset.date;
+        move.to.focus();
+      } else if (action === 'cancel-move') {
+        row.querySelector('.move-form').hidden = true;
+      } else if (action === 'remove') {
+        var name = row.querySelector('strong').textContent + ' ' + row.dataset.nameTh;
+        if (!window.confirm('ลบวันหยุด ' + name + ' ? (remove this holiday?)')) { return; }
+        api('DELETE', '/api/holidays/' + row.dataset.date).then(function (result) {
+          if (!result.ok) { showProblems(result); return; }
+          var moved = Number(result.headers.get('X-Tasks-Moved') || 0);
+          done('ลบวันหยุด ' + name + ' แล้ว (removed)' + movedNote(moved));
+        });
+      }
+    });
+
+    page.addEventListener('submit', function (event) {
+      var move = event.target.closest('.move-form');
+      if (!move) { return; }
+      event.preventDefault();
+      var row = rowOf(move);
+      api('POST', '/api/holidays/' + row.dataset.date + '/move', { to: move.to.value }).then(function (result) {
+        if (!result.ok) { showProblems(result); return; }
+        done('ย้าย' + row.dataset.nameTh + ' ไปวันที่ ' + result.json.dateTh + ' แล้ว (moved to ' + result.json.date
+          + ')' + movedNote(result.json.tasksMoved), { year: result.json.date.substring(0, 4) });
+      });
+    });
+
+    if (form) {
+      reset.addEventListener('click', function () {
+        form.reset();
+        form.date.readOnly = false;
+        title.textContent = addTitle;
+        reset.hidden = true;
+      });
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        if (!form.date.value) {
+          showProblems({ status: 400, json: { detail: 'กรุณาระบุวันที่ (a date is required)' } });
+          return;
+        }
+        var body = {
+          nameTh: form.nameTh.value, nameEn: form.nameEn.value, source: form.source.value,
+          substitution: form.substitution.checked, assumed: form.assumed.checked
+        };
+        api('PUT', '/api/holidays/' + form.date.value, body).then(function (result) {
+          if (!result.ok) { showProblems(result); return; }
+          done('บันทึกวันหยุด ' + result.json.dateTh + ' ' + result.json.nameTh + ' แล้ว (saved)'
+            + movedNote(result.json.tasksMoved), { year: result.json.date.substring(0, 4) });
+        });
+      });
+    }
+
+    var importForm = document.getElementById('import-form');
+    if (importForm) {
+      importForm.addEventListener('submit', function (event) {
+        event.preventDefault();
+        var data = new FormData();
+        data.append('file', importForm.file.files[0]);
+        api('POST', '/api/holidays/import?year=' + year, data).then(function (result) {
+          if (!result.ok) { showProblems(result); return; }
+          var r = result.json;
+          done('นำเข้าวันหยุดปี ' + (r.year + 543) + ' แล้ว: เพิ่ม ' + r.added + ' แก้ไข ' + r.changed + ' ลบ '
+            + r.removed + ' คงเดิม ' + r.unchanged + ' (imported: ' + r.added + ' added, ' + r.changed
+            + ' changed, ' + r.removed + ' removed, ' + r.unchanged + ' unchanged)' + movedNote(r.tasksMoved));
+        });
+      });
+    }
+  }
+
+  document.documentElement.classList.add('js');
+  showFlash();
+  var holidayPage = document.getElementById('holiday-page');
+  if (holidayPage) { holidays(holidayPage); }
+  window.planningOffice = { api: api, showProblems: showProblems, done: done };
+})();
