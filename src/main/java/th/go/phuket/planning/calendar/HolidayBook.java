@@ -11,8 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -20,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code pc_holiday_change} with who and when, and passed on to the {@link HolidayChangeListener}s when a day stops or
  * starts being a holiday, so the due dates of open tasks follow in the same transaction.
  */
+@Component
 public class HolidayBook {
 
     /** A holiday written: whether it is new, and how many open tasks moved because of it. */
@@ -35,6 +40,14 @@ public class HolidayBook {
     private final TransactionTemplate transactions;
     private final Supplier<List<HolidayChangeListener>> listeners;
     private final Clock clock;
+
+    /** The application's book: its transactions, and every {@link HolidayChangeListener} bean. */
+    @Autowired
+    public HolidayBook(HolidayRepository repository, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
+                       ObjectProvider<HolidayChangeListener> listeners) {
+        this(repository, jdbc, new TransactionTemplate(transactionManager), () -> listeners.orderedStream().toList(),
+                Clock.systemUTC());
+    }
 
     /** {@code listeners} is asked at each change (they may need beans made after this one, such as the engine). */
     public HolidayBook(HolidayRepository repository, JdbcTemplate jdbc, TransactionTemplate transactions,

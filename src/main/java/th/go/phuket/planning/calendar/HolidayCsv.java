@@ -1,26 +1,32 @@
 package th.go.phuket.planning.calendar;
 
-import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import th.go.phuket.planning.support.CsvReader;
+import th.go.phuket.planning.support.CsvWriter;
 
 /**
  * Reads a holiday file such as {@code data/holidays-2018.csv}: UTF-8, one header row naming the columns
  * {@code date, name_th, name_en, substitution} (in any order) and optionally {@code source} (where the row was
  * checked) and {@code assumed} ({@code true} for an expected but unconfirmed date; a row without a source is one),
- * one holiday per line, fields containing commas double-quoted. A broken row stops the read with an error naming
- * the file and line.
+ * one holiday per line, fields containing commas double-quoted (RFC 4180, read by the one {@link CsvReader} of the
+ * product). Problems are named with the file, the line and the column.
  */
 public final class HolidayCsv {
 
     private static final List<String> COLUMNS = List.of("date", "name_th", "name_en", "substitution");
     private static final List<String> OPTIONAL = List.of("source", "assumed");
+    /** The columns {@link #write} writes, which {@link #parse} reads back. */
+    public static final List<String> EXPORT_COLUMNS =
+            List.of("date", "name_th", "name_en", "substitution", "source", "assumed");
 
     private HolidayCsv() {
     }
@@ -44,38 +50,54 @@ public final class HolidayCsv {
     }
 
     /**
-     * Reads the whole file and reports every bad field of every row (a missing column or an empty file is reported
-     * at once, as an exception); the rows without problems are returned.
+     * Reads the whole file and reports every bad field of every row (a missing column, an empty or unreadable file
+     * are reported at once, as an exception); the rows without problems are returned.
      */
     public static Parsed parse(InputStream in, String fileName) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String header = reader.readLine();
-            if (header == null) {
-                throw new CalendarInputException(CalendarMessages.get("calendar.csv.empty", fileName));
-            }
-            List<String> columns = CsvLine.split(header.replace("\uFEFF", "")).stream().map(String::strip).toList();
-            int[] index = columnIndexes(columns, fileName);
-            int[] optional = OPTIONAL.stream().mapToInt(columns::indexOf).toArray();
-            List<Holiday> holidays = new ArrayList<>();
-            List<String> problems = new ArrayList<>();
-            String line;
-            for (int lineNo = 2; (line = reader.readLine()) != null; lineNo++) {
-                if (!line.isBlank()) {
-                    Row row = new Row(CsvLine.split(line), fileName, lineNo, problems);
-                    Holiday holiday = row.toHoliday(index, optional);
-                    if (holiday != null) {
-                        holidays.add(holiday);
-                    }
-                }
-            }
-            return new Parsed(holidays, problems);
+        List<CsvReader.Row> rows;
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            rows = CsvReader.read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read holiday file " + fileName, e);
+        } catch (IllegalArgumentException e) {
+            throw new CalendarInputException(CalendarMessages.get("calendar.csv.unreadable", fileName, e.getMessage()));
         }
+        if (rows.isEmpty()) {
+            throw new CalendarInputException(CalendarMessages.get("calendar.csv.empty", fileName));
+        }
+        List<String> header = rows.get(0).fields().stream().map(String::strip).toList();
+        int[] index = columnIndexes(header, fileName);
+        int[] optional = OPTIONAL.stream().mapToInt(header::indexOf).toArray();
+        List<Holiday> holidays = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+            Holiday holiday = new Line(row.fields(), fileName, row.line(), problems).toHoliday(index, optional);
+            if (holiday != null) {
+                holidays.add(holiday);
+            }
+        }
+        return new Parsed(holidays, problems);
+    }
+
+    /** The holidays as a file {@link #parse} reads back (UTF-8 with a byte-order mark, for Excel). */
+    public static byte[] write(List<Holiday> holidays) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            CsvWriter csv = new CsvWriter(bytes);
+            csv.row(EXPORT_COLUMNS);
+            for (Holiday h : holidays) {
+                csv.row(List.of(h.date().toString(), h.nameTh(), h.nameEn(), String.valueOf(h.substitution()),
+                        h.source(), String.valueOf(h.assumed())));
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     /** One line of the file: its fields, and where its problems go. */
-    private record Row(List<String> fields, String fileName, int lineNo, List<String> problems) {
+    private record Line(List<String> fields, String fileName, int lineNo, List<String> problems) {
 
         Holiday toHoliday(int[] index, int[] optional) {
             int before = problems.size();
@@ -120,25 +142,6 @@ public final class HolidayCsv {
         private String field(int index) {
             return index >= 0 && index < fields.size() ? fields.get(index) : "";
         }
-    }
-
-    /** The columns {@link #write} writes, which {@link #parse} reads back. */
-    public static final List<String> EXPORT_COLUMNS =
-            List.of("date", "name_th", "name_en", "substitution", "source", "assumed");
-
-    /** The holidays as a file {@link #parse} reads back (with a byte-order mark, so Excel reads the Thai as UTF-8). */
-    public static String write(List<Holiday> holidays) {
-        StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(",", EXPORT_COLUMNS)).append("\r\n");
-        for (Holiday h : holidays) {
-            csv.append(String.join(",", h.date().toString(), quoted(h.nameTh()), quoted(h.nameEn()),
-                    String.valueOf(h.substitution()), quoted(h.source()), String.valueOf(h.assumed()))).append("\r\n");
-        }
-        return csv.toString();
-    }
-
-    private static String quoted(String field) {
-        boolean plain = field.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
-        return plain ? field : "\"" + field.replace("\"", "\"\"") + "\"";
     }
 
     private static int[] columnIndexes(List<String> header, String fileName) {

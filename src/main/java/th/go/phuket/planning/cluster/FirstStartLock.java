@@ -10,11 +10,13 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationContextAware;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.stereotype.Component;
 
 /**
  * Lets one node at a time through the start-up work that writes shared tables: Spring's {@code schema.sql}, the
@@ -28,6 +30,7 @@ import org.springframework.context.event.ContextRefreshedEvent;
  * <p>The lock is a session lock on one connection of the pool, so a node that dies while holding it releases it
  * with its connection. Other databases (H2 in the default profile: one process per database file) are left alone.
  */
+@Component
 public class FirstStartLock implements BeanPostProcessor, ApplicationListener<ContextRefreshedEvent>,
         ApplicationContextAware, DisposableBean {
 
@@ -45,7 +48,7 @@ public class FirstStartLock implements BeanPostProcessor, ApplicationListener<Co
     private Duration waited = Duration.ZERO;
 
     /** {@code maxWait}: how long a node waits for another one's start-up before it gives up (and says why). */
-    public FirstStartLock(Duration maxWait) {
+    public FirstStartLock(@Value("${planning.cluster.first-start-max-wait:PT10M}") Duration maxWait) {
         this.maxWait = maxWait;
     }
 

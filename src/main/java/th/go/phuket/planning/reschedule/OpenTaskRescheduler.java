@@ -23,6 +23,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.calendar.HolidayChangeListener;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.contribution.ContributionProcess;
@@ -30,6 +32,7 @@ import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleSchedule;
 import th.go.phuket.planning.cycle.CycleSettings;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
+import th.go.phuket.planning.task.DescribeTaskListener;
 
 /**
  * When days start or stop being holidays, every running cycle's due dates are worked out again from its dates as
@@ -39,10 +42,9 @@ import th.go.phuket.planning.reminder.DeadlineWatchProcess;
  * reminders follow the task. Done as the application, not as the office user who changed the holiday: agencies'
  * tasks are not the office's to update.
  */
+@Component
 public class OpenTaskRescheduler implements HolidayChangeListener {
 
-    /** Task-local B.E. due date set when a task is created (see the cycle's describe-task listener). */
-    static final String VAR_DUE_DATE_TEXT = "dueDateText";
     /**
      * The processes of a cycle whose due dates and timers follow the working days. Others sharing the cycle's
      * business key (mail deliveries with their retry timers) are left alone: their timers count from when they
@@ -56,7 +58,8 @@ public class OpenTaskRescheduler implements HolidayChangeListener {
     private final CycleSchedule schedule;
     private final Map<String, Optional<String>> dueVariableByTask = new ConcurrentHashMap<>();
 
-    public OpenTaskRescheduler(ProcessEngine engine, CycleSchedule schedule) {
+    /** The engine is looked up when first used: the holiday book, made before the engine, finds this listener. */
+    public OpenTaskRescheduler(@Lazy ProcessEngine engine, CycleSchedule schedule) {
         this.engine = engine;
         this.schedule = schedule;
     }
@@ -143,7 +146,7 @@ public class OpenTaskRescheduler implements HolidayChangeListener {
         TaskService tasks = engine.getTaskService();
         task.setDueDate(newDue);
         tasks.saveTask(task);
-        tasks.setVariableLocal(task.getId(), VAR_DUE_DATE_TEXT, ThaiDates.shortDate(newDue.toInstant()));
+        tasks.setVariableLocal(task.getId(), DescribeTaskListener.VAR_DUE_DATE_TEXT, ThaiDates.shortDate(newDue.toInstant()));
         return true;
     }
 

@@ -35,6 +35,7 @@ import th.go.phuket.planning.mail.OutboxEntry;
 import th.go.phuket.planning.mail.OutboxTable;
 import th.go.phuket.planning.mail.TestMailServer;
 import th.go.phuket.planning.reminder.NoticeTestEngine;
+import th.go.phuket.planning.task.DescribeTaskListener;
 
 /**
  * The office declares Friday 31 Aug 2018, the day the agencies' proposals are due, a special holiday while the
@@ -99,7 +100,7 @@ class HolidayMovesDueDatesProcessTest {
 
         assertThat(moved).as("the agency's open review").isOne();
         assertThat(review().getDueDate()).isEqualTo(at("2018-08-30T16:30:00+07:00"));
-        assertThat(engine.getTaskService().getVariableLocal(review().getId(), OpenTaskRescheduler.VAR_DUE_DATE_TEXT))
+        assertThat(engine.getTaskService().getVariableLocal(review().getId(), DescribeTaskListener.VAR_DUE_DATE_TEXT))
                 .isEqualTo("30 ส.ค. 2561");
         assertThat(timer(ContributionProcess.TIMER_REMINDER_DUE)).isEqualTo(at("2018-08-27T08:30:00+07:00"));
         assertThat(timer(ContributionProcess.TIMER_OVERDUE_NOTICE)).as("first working day after Thu 30 Aug")

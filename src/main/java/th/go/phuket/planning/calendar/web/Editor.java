@@ -1,9 +1,8 @@
 package th.go.phuket.planning.calendar.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import th.go.phuket.planning.security.AuthenticatedUser;
 
-/** Who makes a change, as the change logs keep it: the signed-in user of the request. */
+/** Who makes a change, as the change logs keep it: the signed-in user of the request (the API's filter sets it). */
 final class Editor {
 
     /** Written when no user is known (a call that bypassed the API's authentication, e.g. in a unit test). */
@@ -13,7 +12,7 @@ final class Editor {
     }
 
     static String of(HttpServletRequest request) {
-        AuthenticatedUser user = AuthenticatedUser.of(request);
-        return user == null ? UNKNOWN : user.userId();
+        String user = request.getRemoteUser();
+        return user == null || user.isBlank() ? UNKNOWN : user;
     }
 }

@@ -45,7 +45,7 @@ public class HolidayFileController {
     }
 
     @GetMapping("/api/holidays.csv")
-    public ResponseEntity<String> export(@RequestParam String year) {
+    public ResponseEntity<byte[]> export(@RequestParam String year) {
         int ceYear = HolidayController.commonEraYear(year);
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))

@@ -5,8 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
-import th.go.phuket.planning.cycle.CycleProcess;
-import th.go.phuket.planning.security.AuthenticatedUser;
+import th.go.phuket.planning.agency.GroupIds;
 
 /**
  * Who looks at an office page, and what the page's script needs to change things: whether the user may edit (the
@@ -17,9 +16,9 @@ record PageUser(String userId, boolean canEdit, String csrfToken) {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     static PageUser of(HttpServletRequest request) {
-        AuthenticatedUser user = AuthenticatedUser.of(request);
-        boolean canEdit = user != null && user.memberOfAny(CycleProcess.GROUP_STRATEGY_OFFICE, CycleProcess.GROUP_ADMIN);
-        return new PageUser(user == null ? "" : user.userId(), canEdit, csrfToken(request));
+        String user = request.getRemoteUser();
+        boolean canEdit = request.isUserInRole(GroupIds.STRATEGY_OFFICE) || request.isUserInRole(GroupIds.ADMIN);
+        return new PageUser(user == null ? "" : user, canEdit, csrfToken(request));
     }
 
     /**
