@@ -145,11 +145,16 @@ public class CycleStartParser {
         }
         requested.removeIf(String::isEmpty);
         if (requested.isEmpty()) {
-            return directory.ids();
+            // the directory as it is now: a retired agency is not invited
+            return directory.activeIds();
         }
         List<String> unknown = requested.stream().filter(id -> directory.find(id).isEmpty()).map(this::shorten).toList();
+        List<String> retired = requested.stream().filter(id -> directory.find(id).filter(a -> !a.active()).isPresent())
+                .toList();
         if (!unknown.isEmpty()) {
             errors.put(VAR_AGENCIES, Messages.get("cycle.start.agencies.unknown", String.join(", ", unknown)));
+        } else if (!retired.isEmpty()) {
+            errors.put(VAR_AGENCIES, Messages.get("cycle.start.agencies.retired", String.join(", ", retired)));
         }
         return List.copyOf(new LinkedHashSet<>(requested));
     }

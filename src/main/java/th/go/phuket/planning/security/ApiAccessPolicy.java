@@ -24,7 +24,9 @@ public final class ApiAccessPolicy {
         if (!isSafe(method)) {
             return user.memberOfAny(WRITERS);
         }
-        if (OPEN_TO_EVERY_USER.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
+        // the directory and the holidays, one item of them, or the whole as a file (/api/agencies.xlsx)
+        if (OPEN_TO_EVERY_USER.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/")
+                || path.startsWith(prefix + "."))) {
             return true;
         }
         return user.memberOfAny(READERS);
