@@ -136,7 +136,7 @@ class ProjectFormsTest {
     }
 
     @Test
-    void theScreeningTableShowsColumnsTheListenerWrites() {
+    void theScreeningTableShowsColumnsTheDecisionTaskWrites() {
         JsonNode table = component(SCREENING, "Table_projectScreening");
         var project = new Project("ท่าเทียบเรือ", "รองรับเรือสำราญ", new BigDecimal("12000000"), "เจ้าท่า", null, 2563,
                 List.of("PKT-M1", "NS2"));
