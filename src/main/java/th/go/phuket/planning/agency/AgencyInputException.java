@@ -26,7 +26,7 @@ public class AgencyInputException extends IllegalArgumentException {
     }
 
     public Map<String, String> fieldErrors() {
-        return Map.copyOf(fieldErrors);
+        return java.util.Collections.unmodifiableMap(fieldErrors);
     }
 
     public List<String> problems() {
