@@ -23,7 +23,8 @@
       });
   }
 
-  function showProblems(result) {
+  /** Shows the API's refusal: its detail, then each problem; {@code label} names a field of a field-error map. */
+  function showProblems(result, label) {
     var box = document.getElementById('problems');
     var list = document.getElementById('problems-list');
     var json = result.json || {};
@@ -32,7 +33,9 @@
     list.textContent = '';
     var errors = json.errors;
     if (errors && !Array.isArray(errors)) {
-      errors = Object.keys(errors).map(function (field) { return errors[field]; });
+      errors = Object.keys(errors).map(function (field) {
+        return (label ? label(field) + ': ' : '') + errors[field];
+      });
     }
     (errors || []).forEach(function (message) {
       var item = document.createElement('li');
@@ -163,9 +166,167 @@
     }
   }
 
+  function agencies(page) {
+    var form = document.getElementById('agency-form');
+    var rows = Array.prototype.slice.call(page.querySelectorAll('#agency-table tbody tr'));
+    var search = document.getElementById('agency-search');
+    var category = document.getElementById('agency-category');
+    var showRetired = document.getElementById('agency-show-retired');
+    var count = document.getElementById('agency-count');
+
+    function filter() {
+      var text = search.value.trim().toLowerCase();
+      var shown = 0;
+      rows.forEach(function (row) {
+        var visible = (!text || row.dataset.search.toLowerCase().indexOf(text) >= 0)
+          && (!category.value || row.dataset.category === category.value)
+          && (showRetired.checked || row.dataset.active === 'true');
+        row.hidden = !visible;
+        shown += visible ? 1 : 0;
+      });
+      count.textContent = 'แสดง ' + shown + ' จาก ' + rows.length + ' หน่วยงาน (showing ' + shown + ' of '
+        + rows.length + ')';
+    }
+    [search, category, showRetired].forEach(function (input) { input.addEventListener('input', filter); });
+    filter();
+
+    function agencyOf(element) { return JSON.parse(element.closest('tr').dataset.json); }
+
+    page.addEventListener('click', function (event) {
+      var button = event.target.closest('button[data-action]');
+      if (!button) { return; }
+      var action = button.dataset.action;
+      if (action === 'edit') {
+        fill(agencyOf(button));
+      } else if (action === 'retire' || action === 'reactivate') {
+        var agency = agencyOf(button);
+        var retire = action === 'retire';
+        if (retire && !window.confirm('เลิกใช้ ' + agency.nameTh + ' ? รอบที่เริ่มแล้วยังทำงานต่อได้ รอบใหม่จะไม่เชิญหน่วยงานนี้'
+            + ' (retire: running cycles go on, new cycles will not invite it)')) { return; }
+        api('PUT', '/api/agencies/' + agency.id, { active: !retire }).then(function (result) {
+          if (!result.ok) { showProblems(result); return; }
+          done((retire ? 'เลิกใช้ ' : 'ใช้งานอีกครั้ง: ') + agency.nameTh + ' แล้ว (' + (retire ? 'retired' : 'active again')
+            + ')');
+        });
+      } else if (action === 'remove-contact') {
+        button.closest('.contact-row').remove();
+        updateAddContact();
+      }
+    });
+
+    if (!form) { return; }
+    var contactRows = document.getElementById('contact-rows');
+    var template = document.getElementById('contact-template');
+    var addContact = document.getElementById('add-contact');
+    var reset = document.getElementById('agency-form-reset');
+    var title = document.getElementById('agency-form-title');
+    var addTitle = title.textContent;
+    var max = Number(page.dataset.maxContacts);
+    var editing = null;
+
+    function updateAddContact() { addContact.hidden = contactRows.children.length >= max; }
+
+    function contactRow(contact) {
+      var row = template.content.firstElementChild.cloneNode(true);
+      ['name', 'position', 'email', 'phone'].forEach(function (part) {
+        row.querySelector('[data-part="' + part + '"]').value = (contact && contact[part]) || '';
+      });
+      contactRows.appendChild(row);
+      updateAddContact();
+      return row;
+    }
+
+    function fill(agency) {
+      editing = agency.id;
+      form.id.value = agency.id;
+      form.id.readOnly = true;
+      form.nameTh.value = agency.nameTh;
+      form.nameEn.value = agency.nameEn;
+      form.category.value = agency.category;
+      form.email.value = agency.email;
+      contactRows.textContent = '';
+      agency.contacts.forEach(contactRow);
+      updateAddContact();
+      title.textContent = 'แก้ไขหน่วยงาน ' + agency.nameTh + ' (edit)';
+      reset.hidden = false;
+      document.getElementById('agency-form-card').open = true;
+      document.getElementById('agency-form-card').scrollIntoView({ block: 'start' });
+      form.nameTh.focus();
+    }
+
+    addContact.addEventListener('click', function () { contactRow(null).querySelector('input').focus(); });
+    reset.addEventListener('click', function () {
+      editing = null;
+      form.reset();
+      form.id.readOnly = false;
+      contactRows.textContent = '';
+      updateAddContact();
+      title.textContent = addTitle;
+      reset.hidden = true;
+    });
+    updateAddContact();
+
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      form.querySelectorAll('.is-invalid').forEach(function (input) { input.classList.remove('is-invalid'); });
+      var contacts = Array.prototype.map.call(contactRows.children, function (row) {
+        var contact = {};
+        ['name', 'position', 'email', 'phone'].forEach(function (part) {
+          contact[part] = row.querySelector('[data-part="' + part + '"]').value;
+        });
+        return contact;
+      });
+      var body = { id: form.id.value.trim(), nameTh: form.nameTh.value, nameEn: form.nameEn.value,
+        category: form.category.value, email: form.email.value, contacts: contacts };
+      var request = editing ? api('PUT', '/api/agencies/' + editing, body) : api('POST', '/api/agencies', body);
+      request.then(function (result) {
+        if (!result.ok) {
+          markInvalid(result.json && result.json.errors);
+          showProblems(result, fieldLabel);
+          return;
+        }
+        done('บันทึก ' + result.json.nameTh + ' แล้ว (saved ' + result.json.id + ')');
+      });
+    });
+
+    /** The form's own label of a field ({@code contacts[2].email}: the second contact's email). */
+    function fieldLabel(field) {
+      var contact = /^contacts\[(\d+)\]\.(\w+)$/.exec(field);
+      var input = contact ? (contactRows.children[Number(contact[1]) - 1] || document)
+        .querySelector('[data-part="' + contact[2] + '"]') : form.querySelector('[name="' + field + '"]');
+      var text = input && input.closest('label') ? input.closest('label').querySelector('span').textContent : field;
+      return contact ? 'ผู้ประสานงานคนที่ ' + contact[1] + ' ' + text : text;
+    }
+
+    function markInvalid(errors) {
+      if (!errors || Array.isArray(errors)) { return; }
+      Object.keys(errors).forEach(function (field) {
+        var contact = /^contacts\[(\d+)\]\.(\w+)$/.exec(field);
+        var input = contact ? (contactRows.children[Number(contact[1]) - 1] || document)
+          .querySelector('[data-part="' + contact[2] + '"]') : form.querySelector('[name="' + field + '"]');
+        if (input) { input.classList.add('is-invalid'); }
+      });
+    }
+
+    var importForm = document.getElementById('agency-import-form');
+    importForm.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var data = new FormData();
+      data.append('file', importForm.file.files[0]);
+      api('POST', '/api/agencies/import', data).then(function (result) {
+        if (!result.ok) { showProblems(result); return; }
+        var r = result.json;
+        done('นำเข้าแล้ว: เพิ่ม ' + r.added + ' แก้ไข ' + r.changed + ' คงเดิม ' + r.unchanged + ' หน่วยงาน (imported: '
+          + r.added + ' added, ' + r.changed + ' changed, ' + r.unchanged + ' unchanged)');
+      });
+    });
+  }
+
   document.documentElement.classList.add('js');
   showFlash();
   var holidayPage = document.getElementById('holiday-page');
   if (holidayPage) { holidays(holidayPage); }
+  var agencyPage = document.getElementById('agency-page');
+  if (agencyPage) { agencies(agencyPage); }
   window.planningOffice = { api: api, showProblems: showProblems, done: done };
 })();
