@@ -322,11 +322,87 @@
     });
   }
 
+  function cycleStart(page) {
+    var form = document.getElementById('cycle-form');
+    var allow = document.getElementById('allow-missing');
+    var timer = null;
+    var shown = ['title', 'cycleId', 'fiscalYear', 'planPeriod'];
+    var dates = ['proposalsDue', 'hearingDate', 'committeeDate', 'submissionDeadline'];
+
+    function values() {
+      var given = {};
+      Array.prototype.forEach.call(form.elements, function (input) {
+        if (!input.name) { return; }
+        if (input.type === 'checkbox') {
+          if (input.checked) { given[input.name] = true; }
+        } else if (input.value.trim()) {
+          given[input.name] = input.value.trim();
+        }
+      });
+      return given;
+    }
+
+    function text(id, value) { document.getElementById('preview-' + id).textContent = value == null ? '–' : value; }
+
+    function refresh() {
+      var query = new URLSearchParams();
+      var given = values();
+      Object.keys(given).forEach(function (name) { query.set(name, given[name]); });
+      api('GET', '/api/cycles/defaults?' + query.toString()).then(function (result) {
+        if (!result.ok) { showProblems(result); return; }
+        var p = result.json;
+        shown.forEach(function (id) { text(id, p[id]); });
+        dates.forEach(function (id) {
+          var date = p.dates[id];
+          text(id, date ? date.dateTh + ' (' + date.date + ')' : null);
+          var input = form.elements[id];
+          input.placeholder = date ? date.date : '';
+        });
+        ['fiscalYear', 'planPeriod', 'cycleId'].forEach(function (id) {
+          form.elements[id].placeholder = p[id] == null ? '' : String(p[id]);
+        });
+        text('agencies', p.agencyCount + ' หน่วยงาน (agencies)');
+        var missing = document.getElementById('preview-holidays');
+        missing.hidden = p.yearsWithoutHolidays.length === 0;
+        allow.hidden = missing.hidden;
+        missing.textContent = missing.hidden ? '' : 'ยังไม่มีวันหยุดราชการของปี พ.ศ. '
+          + p.yearsWithoutHolidays.map(function (y) { return y.yearBe; }).join(', ')
+          + ': เพิ่มวันหยุดที่หน้าวันหยุดราชการ หรือยืนยันเริ่มรอบโดยนับเฉพาะเสาร์-อาทิตย์ (no holidays recorded for '
+          + p.yearsWithoutHolidays.map(function (y) { return y.year; }).join(', ') + ')';
+        var errors = document.getElementById('preview-errors');
+        errors.textContent = '';
+        Object.keys(p.errors).forEach(function (field) {
+          var item = document.createElement('li');
+          item.dataset.field = field;
+          item.textContent = p.errors[field];
+          errors.appendChild(item);
+        });
+        page.dataset.previewed = query.toString();
+      });
+    }
+
+    form.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(refresh, 250);
+    });
+    refresh();
+
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      api('POST', '/api/cycles', values()).then(function (result) {
+        if (!result.ok) { showProblems(result); return; }
+        window.location.assign('/dashboard?cycle=' + encodeURIComponent(result.json.cycleId));
+      });
+    });
+  }
+
   document.documentElement.classList.add('js');
   showFlash();
   var holidayPage = document.getElementById('holiday-page');
   if (holidayPage) { holidays(holidayPage); }
   var agencyPage = document.getElementById('agency-page');
   if (agencyPage) { agencies(agencyPage); }
+  var cycleStartPage = document.getElementById('cycle-start-page');
+  if (cycleStartPage) { cycleStart(cycleStartPage); }
   window.planningOffice = { api: api, showProblems: showProblems, done: done };
 })();
