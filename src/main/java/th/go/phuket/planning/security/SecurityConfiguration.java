@@ -65,6 +65,16 @@ public class SecurityConfiguration {
         return registration;
     }
 
+    /** Outside the engine's authentication, so its refusals are rewritten too. */
+    @Bean
+    public FilterRegistrationBean<EngineErrorFilter> engineErrorAnswers() {
+        var registration = new FilterRegistrationBean<>(new EngineErrorFilter());
+        registration.setName("engine-error-answers");
+        registration.addUrlPatterns(ENGINE_API_PATHS);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+        return registration;
+    }
+
     /** Inside the engine's authentication (engine REST), whose user it reads. */
     @Bean
     public FilterRegistrationBean<EngineRightsGuard> engineRightsGuard(RequestAuthenticator authenticator,
