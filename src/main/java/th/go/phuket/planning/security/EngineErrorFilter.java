@@ -41,7 +41,7 @@ public class EngineErrorFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        ErrorAnswerCapture capture = new ErrorAnswerCapture(response);
+        ErrorAnswerCapture capture = new ErrorAnswerCapture(request, response);
         chain.doFilter(request, capture);
         capture.finish(this::rewrite);
     }

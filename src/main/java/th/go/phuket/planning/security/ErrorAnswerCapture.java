@@ -8,13 +8,15 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Holds back the body of a JSON or plain-text answer whose status is 400 or more, so {@link EngineErrorFilter} can
  * rewrite it; any other answer goes straight to the client. The status and content type are set before the body
- * is written (Jersey and Spring both do), so the choice is made at the first write.
+ * is written (Jersey and Spring both do), so the choice is made at the first write. An asynchronous answer (engine
+ * REST's long-polling fetch-and-lock) is written after the filter has returned, so it is never held back.
  */
 final class ErrorAnswerCapture extends HttpServletResponseWrapper {
 
@@ -27,18 +29,20 @@ final class ErrorAnswerCapture extends HttpServletResponseWrapper {
         Answer apply(int status, byte[] body);
     }
 
+    private final HttpServletRequest request;
     private final ByteArrayOutputStream held = new ByteArrayOutputStream();
     private ServletOutputStream stream;
     private PrintWriter writer;
     private boolean holding;
 
-    ErrorAnswerCapture(HttpServletResponse response) {
+    ErrorAnswerCapture(HttpServletRequest request, HttpServletResponse response) {
         super(response);
+        this.request = request;
     }
 
     private boolean holds() {
         String type = getContentType();
-        return getStatus() >= 400 && type != null && (type.contains("json") || type.startsWith("text/plain"));
+        return !request.isAsyncStarted() && getStatus() >= 400 && type != null && (type.contains("json") || type.startsWith("text/plain"));
     }
 
     @Override
