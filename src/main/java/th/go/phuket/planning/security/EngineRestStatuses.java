@@ -27,8 +27,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 
 import th.go.phuket.planning.cycle.CycleStartRefusedException;
-import th.go.phuket.planning.cycle.TaskInputInvalidException;
 import th.go.phuket.planning.support.Messages;
+import th.go.phuket.planning.task.TaskInputInvalidException;
 
 /**
  * The status of engine REST's error answers, where Camunda's is wrong for the caller: a start or task completion

@@ -167,7 +167,7 @@ final class AgencyPair {
         values.put("bTaskAuthorization", engine.getAuthorizationService().createAuthorizationQuery()
                 .resourceType(Resources.TASK).resourceId(taskB.getId()).groupIdIn(AGENCY_B).singleResult().getId());
         values.put("filter", engine.getFilterService().createFilterQuery()
-                .filterName(th.go.phuket.planning.agency.TasklistFilterSeeder.GROUP_TASKS).singleResult().getId());
+                .filterName(TasklistFilterSeeder.GROUP_TASKS).singleResult().getId());
         for (String name : List.of("bTask", "bInstance", "bTaskComment", "bInstanceComment", "bAttachment",
                 "bIncident", "bVariableInstance", "bHistoricVariable", "bHistoricDetail", "bActivityInstance", "bJob",
                 "bJobLog", "bOperation")) {
