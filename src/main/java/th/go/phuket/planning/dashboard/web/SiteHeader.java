@@ -8,12 +8,13 @@ import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.dashboard.CamundaLinks;
 import org.springframework.beans.factory.ObjectProvider;
 import th.go.phuket.planning.engine.RehearsalClock;
+import th.go.phuket.planning.mail.web.OutboxPageController;
 
 /**
  * The header of the product's own pages: the date by the engine clock (a rehearsal shows 2018), in the Buddhist
  * Era, and the links between the pages. Other pages get it by listing their controller here.
  */
-@ControllerAdvice(assignableTypes = {HomeController.class, DashboardController.class})
+@ControllerAdvice(assignableTypes = {HomeController.class, DashboardController.class, OutboxPageController.class})
 public class SiteHeader {
 
     /** What {@code fragments/layout.html} shows. */
