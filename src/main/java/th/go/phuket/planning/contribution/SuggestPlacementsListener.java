@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.proposal.ProjectJson;
 import th.go.phuket.planning.proposal.ProposalScreening;
 import th.go.phuket.planning.proposal.ScreenedProject;
@@ -19,6 +20,7 @@ import th.go.phuket.planning.proposal.ScreeningJson;
  * officer the answer. An incomplete project pre-selects {@code returned} with a note; otherwise the choice of an
  * earlier round is cleared so the officer chooses afresh. The officer decides either way.
  */
+@Component
 public class SuggestPlacementsListener implements TaskListener {
 
     private final ProposalScreening screening;

@@ -23,12 +23,6 @@ public final class CycleProcess {
     /** Ends the cycle and tells its deadline watch to stop. */
     public static final String END = "End_PlanSubmitted";
 
-    /** Groups of the office and the committee (agency groups are the agency ids). */
-    public static final String GROUP_STRATEGY_OFFICE = "strategy-office";
-    public static final String GROUP_MANAGERS = "managers";
-    public static final String GROUP_COMMITTEE = "committee";
-    public static final String GROUP_ADMIN = "camunda-admin";
-
     /** Start variables (all optional). */
     public static final String VAR_CYCLE_ID = "cycleId";
     public static final String VAR_PROVINCE = "province";

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.support.Messages;
 
@@ -16,6 +17,7 @@ import th.go.phuket.planning.support.Messages;
  * Runs when a cycle starts, whichever path started it: checks the start values, claims the cycle id, names the
  * instance by it and sets the values every task needs. A refusal rolls the whole start back.
  */
+@Component
 public class InitialiseCycleListener implements ExecutionListener {
 
     private final CycleStartParser parser;

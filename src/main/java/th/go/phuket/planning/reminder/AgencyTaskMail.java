@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.mail.EmailKind;
@@ -13,6 +14,7 @@ import th.go.phuket.planning.mail.OutboxWriter;
  * Tells an agency about a new review task: {@code TASK_ASSIGNED} the first time, {@code RETURNED} (with the
  * office's note) when the task comes back after screening. Written in the transaction that creates the task.
  */
+@Component
 public class AgencyTaskMail {
 
     private final NoticeComposer composer;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.mail.Email;
@@ -20,6 +21,7 @@ import th.go.phuket.planning.mail.MailTemplates;
 import th.go.phuket.planning.support.Messages;
 
 /** Builds the emails of the SPEC table from facts: subject, bodies from the templates, recipients, calendar entry. */
+@Component
 public class NoticeComposer {
 
     static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);

@@ -2,8 +2,10 @@ package th.go.phuket.planning.reminder;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
 
 /** {@code create} listener of {@code Task_AgencyReview}: the agency learns of its task (or of its returned proposal). */
+@Component
 public class NotifyAgencyTaskListener implements TaskListener {
 
     private final AgencyTaskMail mail;

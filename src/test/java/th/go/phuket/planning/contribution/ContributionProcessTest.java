@@ -21,7 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
 import th.go.phuket.planning.ProcessTestEngine;
+import th.go.phuket.planning.agency.GroupIds;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
@@ -68,7 +70,7 @@ class ContributionProcessTest {
                 .containsEntry(VAR_AGENCY_EMAIL, "pkt_public_health@agencies.example");
         CycleWalk.complete(engine, task(contribution));
 
-        assertThat(contribution).isWaitingAt(TASK_SCREEN_PROPOSAL).task().hasCandidateGroup(CycleProcess.GROUP_STRATEGY_OFFICE);
+        assertThat(contribution).isWaitingAt(TASK_SCREEN_PROPOSAL).task().hasCandidateGroup(GroupIds.STRATEGY_OFFICE);
         CycleWalk.complete(engine, task(contribution));
 
         // the contribution ends in a job of its own, so the agency's click never waits on the cycle's counters

@@ -11,7 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import th.go.phuket.planning.agency.TasklistFilterSeeder;
+import th.go.phuket.planning.agency.GroupIds;
+import th.go.phuket.planning.security.TasklistFilterSeeder;
 import th.go.phuket.planning.browser.BrowserRun;
 import th.go.phuket.planning.browser.BrowserScript;
 import th.go.phuket.planning.contribution.ContributionProcess;
@@ -47,7 +48,7 @@ class ThaiWorkspaceBrowserIntegrationTest {
                 .env("CYCLE_ID", cycle)
                 .env("AGENCY", AGENCY)
                 .env("OFFICE_USER", "strategy")
-                .env("OFFICE_GROUP", CycleProcess.GROUP_STRATEGY_OFFICE)
+                .env("OFFICE_GROUP", GroupIds.STRATEGY_OFFICE)
                 .env("TO_DO_FILTER", TasklistFilterSeeder.TO_DO)
                 .env("DRAFT_TASK_KEY", CycleProcess.TASK_PREPARE_DRAFT)
                 .env("DRAFT_FIELD", CycleProcess.VAR_DRAFT_SUMMARY)

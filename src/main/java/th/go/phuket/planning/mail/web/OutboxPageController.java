@@ -12,12 +12,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.mail.EmailKind;
 import th.go.phuket.planning.mail.OutboxQueries;
+import th.go.phuket.planning.support.SitePage;
 
 /**
  * {@code /outbox}: the emails the app wrote, newest first, with their delivery status (Thai first), in the site's
  * layout (its header shows the engine's date, see {@code dashboard/web/SiteHeader}).
  */
 @Controller
+@SitePage
 public class OutboxPageController {
 
     private final OutboxQueries outbox;

@@ -1,9 +1,9 @@
-package th.go.phuket.planning.agency;
+package th.go.phuket.planning.support;
 
 import java.util.function.BooleanSupplier;
 
 /** Start-up seeding that is safe to repeat and safe when several nodes start at once. */
-final class Seeding {
+public final class Seeding {
 
     private Seeding() {
     }
@@ -12,7 +12,7 @@ final class Seeding {
      * Creates when missing; if creating fails because another node created the same thing meanwhile
      * (several nodes may share one database), that is fine — anything else is rethrown.
      */
-    static int createIfMissing(BooleanSupplier exists, Runnable create) {
+    public static int createIfMissing(BooleanSupplier exists, Runnable create) {
         return createIfMissing(exists.getAsBoolean(), exists, create);
     }
 
@@ -20,7 +20,7 @@ final class Seeding {
      * As {@link #createIfMissing(BooleanSupplier, Runnable)}, with the first look taken beforehand for many items at
      * once (one query instead of one per item); {@code exists} is asked only when creating fails.
      */
-    static int createIfMissing(boolean knownToExist, BooleanSupplier exists, Runnable create) {
+    public static int createIfMissing(boolean knownToExist, BooleanSupplier exists, Runnable create) {
         if (knownToExist) {
             return 0;
         }

@@ -1,9 +1,8 @@
-package th.go.phuket.planning.agency;
+package th.go.phuket.planning.security;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.FilterService;
@@ -17,9 +16,12 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.support.Seeding;
+import th.go.phuket.planning.task.DescribeTaskListener;
 
 /**
  * Creates the Tasklist filters (Tasklist shows no task without one), each only when no task filter of that name
@@ -27,6 +29,7 @@ import th.go.phuket.planning.cycle.CycleProcess;
  * Tasklist opens the filter with the lowest priority: {@link #TO_DO}, the work the person may do now. A database
  * of an earlier version gets it at its next start, before the filters it already has.
  */
+@Component
 public class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
 
     public static final String TO_DO = "งานที่ต้องทำ / To do";
@@ -34,8 +37,6 @@ public class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
     public static final String GROUP_TASKS = "งานของกลุ่ม / My group's tasks";
     public static final String CYCLE_TASKS = "งานทั้งหมดของรอบ / All cycle tasks";
     public static final String OVERDUE_TASKS = "เลยกำหนด / Overdue";
-    /** Task-local B.E. due date set when a task is created (e.g. {@code 31 ส.ค. 2561}). */
-    public static final String VAR_DUE_DATE_TEXT = "dueDateText";
 
     private static final Logger LOG = LoggerFactory.getLogger(TasklistFilterSeeder.class);
 
@@ -103,7 +104,7 @@ public class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
         // Tasklist shows the first two variables on each card and folds the rest: agency and due date first
         properties.put("variables", List.of(
                 variable(ContributionProcess.VAR_AGENCY_NAME_TH, "หน่วยงาน"),
-                variable(VAR_DUE_DATE_TEXT, "กำหนดส่ง"),
+                variable(DescribeTaskListener.VAR_DUE_DATE_TEXT, "กำหนดส่ง"),
                 variable(CycleProcess.VAR_CYCLE_ID, "รอบ")));
         return properties;
     }

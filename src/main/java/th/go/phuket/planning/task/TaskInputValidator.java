@@ -1,4 +1,4 @@
-package th.go.phuket.planning.cycle;
+package th.go.phuket.planning.task;
 
 import java.util.HashMap;
 import java.util.List;

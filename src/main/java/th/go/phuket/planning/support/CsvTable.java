@@ -1,4 +1,4 @@
-package th.go.phuket.planning.agency;
+package th.go.phuket.planning.support;
 
 import java.io.IOException;
 import java.io.InputStream;

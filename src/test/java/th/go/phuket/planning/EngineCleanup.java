@@ -1,15 +1,15 @@
-package th.go.phuket.planning.agency;
+package th.go.phuket.planning;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 
 /** The engine of the engine-only tests is shared: leave no users, groups, filters or rights behind. */
-final class EngineCleanup {
+public final class EngineCleanup {
 
     private EngineCleanup() {
     }
 
-    static void removeIdentitiesFiltersAndAuthorizations(ProcessEngine engine) {
+    public static void removeIdentitiesFiltersAndAuthorizations(ProcessEngine engine) {
         var identity = engine.getIdentityService();
         identity.clearAuthentication();
         identity.createUserQuery().list().forEach(user -> identity.deleteUser(user.getId()));

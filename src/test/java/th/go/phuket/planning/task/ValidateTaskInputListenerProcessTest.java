@@ -1,4 +1,4 @@
-package th.go.phuket.planning.cycle;
+package th.go.phuket.planning.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import th.go.phuket.planning.contribution.ContributionTaskInputRules;
+import th.go.phuket.planning.cycle.CycleTaskInputRules;
 
 /**
  * The listener in a real engine: a refused completion leaves the task open and stores none of the values, whether it

@@ -1,4 +1,4 @@
-package th.go.phuket.planning.cycle;
+package th.go.phuket.planning.task;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
  * On {@code complete}: refuses a task whose input is missing or wrong (the engine rolls back and the task stays
  * open), and stores cleaned values (a count sent as text becomes an Integer).
  */
-@Component("validateTaskInputListener")
+@Component
 public class ValidateTaskInputListener implements TaskListener {
 
     private final TaskInputValidator validator;

@@ -1,11 +1,10 @@
-package th.go.phuket.planning.agency;
+package th.go.phuket.planning.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class SeedingTest {

@@ -1,4 +1,4 @@
-package th.go.phuket.planning.cycle;
+package th.go.phuket.planning.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 import th.go.phuket.planning.contribution.ContributionTaskInputRules;
+import th.go.phuket.planning.cycle.CycleTaskInputRules;
 
 class TaskInputValidatorTest {
 

@@ -1,4 +1,4 @@
-package th.go.phuket.planning.agency;
+package th.go.phuket.planning.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -23,8 +22,9 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import th.go.phuket.planning.ProcessTestEngine;
 
+import th.go.phuket.planning.EngineCleanup;
+import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
 
 /** Engine only (camunda-test.cfg.xml): the filters are created once and show the right tasks to the right people. */
