@@ -9,7 +9,9 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Compares a Thai translation file of a Camunda webapp with Camunda's English file: every key of the English file
  * (labels and date locale) must be in the Thai file, not empty, with the same {@code {{placeholders}}} and HTML
- * tags; keys the English file does not have are reported too (a Camunda upgrade renamed them).
+ * tags (real HTML elements; a text placeholder such as {@code <definition>} is translated); keys the English file
+ * does not have are reported too (a Camunda upgrade renamed them).
  */
 final class ThaiTranslations {
 
@@ -28,6 +31,13 @@ final class ThaiTranslations {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{.*?}}", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("</?([a-zA-Z][a-zA-Z0-9-]*)[^>]*>");
+    /**
+     * HTML elements: only these are tags to keep. Camunda also writes placeholders in angle brackets as text
+     * ({@code <Operation>}, {@code <definition>} in a select box, {@code <null>}), which are translated.
+     */
+    private static final Set<String> HTML_ELEMENTS = Set.of("a", "b", "i", "u", "em", "strong", "br", "code", "span",
+            "div", "p", "ul", "ol", "li", "small", "sub", "sup", "pre", "hr", "kbd", "img", "table", "tr", "td", "th",
+            "h1", "h2", "h3", "h4", "h5", "h6");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private ThaiTranslations() {
@@ -133,7 +143,9 @@ final class ThaiTranslations {
         List<String> found = new ArrayList<>();
         Matcher matcher = TAG.matcher(text);
         while (matcher.find()) {
-            found.add(matcher.group().split("[\\s>]")[0]);
+            if (HTML_ELEMENTS.contains(matcher.group(1).toLowerCase(Locale.ROOT))) {
+                found.add(matcher.group().split("[\\s>]")[0]);
+            }
         }
         Collections.sort(found);
         return found;

@@ -37,10 +37,12 @@ class ThaiTranslationsTest {
     void theCheckFindsAMissingKeyAnEmptyOneAChangedPlaceholderATagAndAnExtraKey() throws Exception {
         ObjectMapper json = new ObjectMapper();
         JsonNode english = json.readTree("""
-                {"labels": {"A": "Task {{ name }} of <b>{{count}}</b>", "B": "Save", "C": "Cancel", "D": "Due"},
+                {"labels": {"A": "Task {{ name }} of <b>{{count}}</b>", "B": "Save", "C": "Cancel", "D": "Due",
+                            "F": "<definition>"},
                  "dateLocales": {"months": ["January", "February"]}}""");
         JsonNode thai = json.readTree("""
-                {"labels": {"A": "งาน {{ title }} จาก {{count}}", "B": " ", "D": "กำหนดส่ง", "E": "เกิน"},
+                {"labels": {"A": "งาน {{ title }} จาก {{count}}", "B": " ", "D": "กำหนดส่ง", "E": "เกิน",
+                            "F": "<แบบ>"},
                  "dateLocales": {"months": ["มกราคม"]}}""");
 
         assertThat(ThaiTranslations.problems(english, thai)).containsExactly(
