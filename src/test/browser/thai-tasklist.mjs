@@ -10,7 +10,8 @@
 // Env: BASE_URL, CYCLE_ID (a cycle of its own, started for AGENCY only), AGENCY (user = group), OFFICE_USER,
 // OFFICE_GROUP, TO_DO_FILTER (name of the first filter), DRAFT_TASK_KEY/DRAFT_FIELD, REVIEW_TASK_KEY/REVIEW_FIELD/
 // REVIEW_VALUE, optional PASSWORD (demo), ADMIN_USER/ADMIN_PASSWORD (admin/demo).
-import { check, engineRest, formField, loginCamunda, requireBaseUrl, shot, withBrowser } from './lib.mjs';
+import { check, engineRest, formField, loginCamunda, openCamundaLogin, requireBaseUrl, shot, withBrowser }
+  from './lib.mjs';
 
 const base = requireBaseUrl();
 const env = (name) => {
@@ -202,8 +203,7 @@ async function oneTask(query) {
 await withBrowser(async ({ browser, page }) => {
   // a copy of the translations stored by an earlier version is dropped, not shown
   const loginPage = `${base}/camunda/app/tasklist/default/`;
-  await page.goto(loginPage);
-  await page.locator('form[name="signinForm"]').waitFor();
+  await openCamundaLogin(page, base);
   await page.evaluate(() => {
     const key = Object.keys(JSON.parse(localStorage.getItem('camunda-web') || '{}'))
       .find((candidate) => candidate.includes('/app/tasklist/locales/_locales_data_th_'));
