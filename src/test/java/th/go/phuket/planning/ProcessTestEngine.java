@@ -21,13 +21,13 @@ import th.go.phuket.planning.contribution.ContributionTaskInputRules;
 import th.go.phuket.planning.contribution.CountReturnListener;
 import th.go.phuket.planning.contribution.DescribeAgencyListener;
 import th.go.phuket.planning.contribution.ProjectSlotsListener;
-import th.go.phuket.planning.contribution.SuggestPlacementsListener;
+import th.go.phuket.planning.contribution.SuggestPlacementsDelegate;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleRegistry;
 import th.go.phuket.planning.cycle.CycleSchedule;
 import th.go.phuket.planning.cycle.CycleStartParser;
 import th.go.phuket.planning.cycle.CycleTaskInputRules;
-import th.go.phuket.planning.cycle.InitialiseCycleListener;
+import th.go.phuket.planning.cycle.InitialiseCycleDelegate;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProposalScreening;
@@ -69,7 +69,7 @@ public final class ProcessTestEngine {
     public static void prepare(ProcessEngine engine, AgencyDirectory directory) {
         createProductTables(engine);
         List<TaskInputRules> inputRules = List.of(new CycleTaskInputRules(), new ContributionTaskInputRules());
-        register(new InitialiseCycleListener(new CycleStartParser(directory), new CycleSchedule(CALENDAR),
+        register(new InitialiseCycleDelegate(new CycleStartParser(directory), new CycleSchedule(CALENDAR),
                         new CycleRegistry()),
                 new DescribeTaskListener(),
                 new ResetDecisionListener(inputRules),
@@ -77,7 +77,7 @@ public final class ProcessTestEngine {
                 new DescribeAgencyListener(directory),
                 new CountReturnListener(),
                 new ProjectSlotsListener(),
-                new SuggestPlacementsListener(new ProposalScreening(CATALOGUE)));
+                new SuggestPlacementsDelegate(new ProposalScreening(CATALOGUE)));
         NoticeTestEngine.register(engine, directory, CALENDAR);
     }
 

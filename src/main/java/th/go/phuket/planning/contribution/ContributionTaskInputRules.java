@@ -43,11 +43,6 @@ public class ContributionTaskInputRules implements TaskInputRules {
                 TASK_SCREEN_PROPOSAL, ContributionTaskInputRules::checkScreening);
     }
 
-    @Override
-    public Map<String, String> decisionByTaskKey() {
-        return Map.of(TASK_SCREEN_PROPOSAL, VAR_SCREENING_DECISION);
-    }
-
     private void checkReview(InputChecks checks) {
         checks.choice(VAR_REVIEW_OUTCOME, List.of(OUTCOME_NO_CHANGE, OUTCOME_CHANGES_PROPOSED));
         checks.optionalText(VAR_REVIEW_COMMENTS, MAX_LONG_TEXT);

@@ -7,6 +7,8 @@ public final class CycleProcess {
     public static final String RESOURCE = "bpmn/plan-review-cycle.bpmn";
 
     public static final String START = "Start_Cycle";
+    /** Right after the start, in its transaction: checks the start values, claims the cycle id, sets the due dates. */
+    public static final String TASK_INITIALISE_CYCLE = "Task_InitialiseCycle";
     /** Starts the cycle's submission deadline watch (its own process, {@code deadlineWatch}). */
     public static final String TASK_START_DEADLINE_WATCH = "Task_StartDeadlineWatch";
     public static final String TASK_PREPARE_DRAFT = "Task_PrepareDraft";

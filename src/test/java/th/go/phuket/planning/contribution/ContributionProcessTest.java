@@ -78,6 +78,9 @@ class ContributionProcessTest {
         execute(job());
         assertThat(contribution).isEnded().hasPassed(END);
         assertThat(contribution).variables().containsEntry(VAR_RETURN_COUNT, 0);
+        // what Cockpit shows of it: the agency told of its task, the decision suggesting each project's plan
+        assertThat(contribution).hasPassedInOrder(TASK_NOTIFY_AGENCY_ASSIGNED, TASK_AGENCY_REVIEW,
+                TASK_SUGGEST_PLACEMENTS, TASK_SCREEN_PROPOSAL, END).hasNotPassed(TASK_NOTIFY_AGENCY_RETURNED);
     }
 
     @Test
@@ -102,5 +105,12 @@ class ContributionProcessTest {
         assertThat(contribution).isEnded().hasPassed(END);
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(contribution.getId()).activityId(TASK_AGENCY_REVIEW).count()).isEqualTo(2);
+        for (String once : new String[] {TASK_NOTIFY_AGENCY_ASSIGNED, TASK_NOTIFY_AGENCY_RETURNED}) {
+            assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                    .processInstanceId(contribution.getId()).activityId(once).count()).as(once).isOne();
+        }
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(contribution.getId()).activityId(TASK_SUGGEST_PLACEMENTS).count())
+                .as("the decision before each screening").isEqualTo(2);
     }
 }

@@ -66,7 +66,8 @@ class CycleProcessTest {
     void happyPathWithThreeAgenciesEndsWithTheSubmittedPlan() {
         ProcessInstance cycle = startCycle("phuket-2563", THREE_AGENCIES);
 
-        assertThat(cycle).isWaitingAt(TASK_PREPARE_DRAFT).hasBusinessKey("phuket-2563");
+        assertThat(cycle).isWaitingAt(TASK_PREPARE_DRAFT).hasBusinessKey("phuket-2563")
+                .hasPassedInOrder(START, TASK_INITIALISE_CYCLE, TASK_START_DEADLINE_WATCH);
         complete(engine, onlyTask(engine, "phuket-2563", TASK_PREPARE_DRAFT));
 
         List<Task> reviews = engine.getTaskService().createTaskQuery()

@@ -46,11 +46,13 @@ public final class NoticeTestEngine {
         NoticeComposer composer = new NoticeComposer(new MailTemplates(), addresses, schedule);
         DueNoticeDigest digest = new DueNoticeDigest(schedule, composer, writer, outbox, directory);
         CycleMail cycleMail = new CycleMail(composer, writer, directory, calendar);
+        AgencyTaskMail agencyTaskMail = new AgencyTaskMail(composer, writer, directory);
         OutboxDelivery delivery = new OutboxDelivery(outbox, new MailTransport(TestMailServer::sender, addresses));
         configuration.setFailedJobCommandFactory(new DeliveryFailures(outbox));
 
         ProcessTestEngine.register(schedule,
-                new NotifyAgencyTaskListener(new AgencyTaskMail(composer, writer, directory)),
+                new NotifyAgencyAssignedDelegate(agencyTaskMail),
+                new NotifyAgencyReturnedDelegate(agencyTaskMail),
                 new SendReminderDelegate(digest),
                 new SendOverdueNoticeDelegate(digest),
                 new SendHearingInvitationsDelegate(cycleMail),

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -14,24 +14,26 @@ import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.support.Messages;
 
 /**
- * Runs when a cycle starts, whichever path started it: checks the start values, claims the cycle id, names the
- * instance by it and sets the values every task needs. A refusal rolls the whole start back.
+ * {@code Task_InitialiseCycle}, right after the start event in the start transaction, whichever path started the
+ * cycle (Tasklist, {@code POST /api/cycles}, engine REST): checks the start values, claims the cycle id, names the
+ * instance by it and sets the values every task needs (title, agencies, nine due dates). A refusal rolls the whole
+ * start back: nothing of the cycle is kept.
  */
 @Component
-public class InitialiseCycleListener implements ExecutionListener {
+public class InitialiseCycleDelegate implements JavaDelegate {
 
     private final CycleStartParser parser;
     private final CycleSchedule schedule;
     private final CycleRegistry registry;
 
-    public InitialiseCycleListener(CycleStartParser parser, CycleSchedule schedule, CycleRegistry registry) {
+    public InitialiseCycleDelegate(CycleStartParser parser, CycleSchedule schedule, CycleRegistry registry) {
         this.parser = parser;
         this.schedule = schedule;
         this.registry = registry;
     }
 
     @Override
-    public void notify(DelegateExecution execution) {
+    public void execute(DelegateExecution execution) {
         CycleSettings cycle = parser.parse(execution.getVariables(), execution.getProcessBusinessKey());
         Date now = ClockUtil.getCurrentTime();
         registry.register(cycle.cycleId(), execution.getProcessInstanceId(), now);
