@@ -12,6 +12,9 @@ import th.go.phuket.planning.support.Messages;
 /** Reads one start value each, as people and programs send them; a wrong one is named in {@code errors}. */
 final class StartValues {
 
+    /** A year this high is a Buddhist Era year typed into a Gregorian date. */
+    static final int FIRST_BUDDHIST_ERA_YEAR = 2400;
+
     private StartValues() {
     }
 
@@ -20,7 +23,10 @@ final class StartValues {
         if (text == null) {
             return fallback;
         }
-        if (text.length() > CycleStartParser.MAX_TEXT) {
+        if (!(value instanceof CharSequence)) {
+            // a JSON object or number would otherwise be kept as its Java text ("{th=ภูเก็ต}") in titles and emails
+            errors.put(field, Messages.get("cycle.start.text.notText", field));
+        } else if (text.length() > CycleStartParser.MAX_TEXT) {
             errors.put(field, Messages.get("cycle.start.text.tooLong", field, CycleStartParser.MAX_TEXT));
         } else if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
             // a province name never holds markup: refuse it rather than carry it into titles and emails
@@ -72,7 +78,13 @@ final class StartValues {
             return null;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (date.getYear() >= FIRST_BUDDHIST_ERA_YEAR) {
+                // 2561-08-31 parses as a real date 543 years ahead: the usual slip of a Thai writer
+                errors.put(field, Messages.get("cycle.start.date.buddhistYear", field, shorten(text)));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.put(field, Messages.get("cycle.start.date.invalid", field, shorten(text)));
             return null;

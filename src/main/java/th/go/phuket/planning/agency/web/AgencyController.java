@@ -3,6 +3,7 @@ package th.go.phuket.planning.agency.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -25,11 +26,13 @@ import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.agency.AgencyExistsException;
 import th.go.phuket.planning.agency.AgencyInput;
 import th.go.phuket.planning.agency.AgencyInputException;
+import th.go.phuket.planning.agency.GroupIds;
 import th.go.phuket.planning.agency.UnknownAgencyException;
 import th.go.phuket.planning.support.Messages;
 
 /**
- * The agency directory as JSON: read it ({@code GET /api/agencies}, {@code /{id}}), and for the strategy office add
+ * The agency directory as JSON: read it ({@code GET /api/agencies}, {@code /{id}}; the contact people only for the
+ * office, managers, committee and administrators), and for the strategy office add
  * ({@code POST}), change or retire ({@code PUT /{id}}, {@code active: false}) an agency, and read who changed what
  * ({@code GET /changes}). Refusals are problem documents naming each field, Thai first.
  */
@@ -42,9 +45,13 @@ public class AgencyController {
             String email, boolean active, List<ContactResponse> contacts) {
 
         static AgencyResponse of(Agency agency) {
+            return of(agency, true);
+        }
+
+        static AgencyResponse of(Agency agency, boolean withContacts) {
             return new AgencyResponse(agency.id(), agency.nameTh(), agency.nameEn(), agency.category().code(),
-                    agency.category().labelTh(), agency.email(), agency.active(),
-                    agency.contacts().stream().map(ContactResponse::of).toList());
+                    agency.category().labelTh(), agency.email(), agency.active(), withContacts
+                            ? agency.contacts().stream().map(ContactResponse::of).toList() : List.of());
         }
     }
 
@@ -80,13 +87,23 @@ public class AgencyController {
     }
 
     @GetMapping
-    public List<AgencyResponse> all() {
-        return directory.all().stream().map(AgencyResponse::of).toList();
+    public List<AgencyResponse> all(HttpServletRequest request) {
+        boolean withContacts = seesContacts(request);
+        return directory.all().stream().map(agency -> AgencyResponse.of(agency, withContacts)).toList();
     }
 
     @GetMapping("/{id}")
-    public AgencyResponse one(@PathVariable String id) {
-        return AgencyResponse.of(directory.require(id));
+    public AgencyResponse one(@PathVariable String id, HttpServletRequest request) {
+        return AgencyResponse.of(directory.require(id), seesContacts(request));
+    }
+
+    /**
+     * The directory is public to every signed-in user, its contact people are not: an agency sees no one's names,
+     * emails and phones, its own included (it knows them; the office keeps them).
+     */
+    static boolean seesContacts(HttpServletRequest request) {
+        return Stream.of(GroupIds.STRATEGY_OFFICE, GroupIds.MANAGERS, GroupIds.COMMITTEE, GroupIds.ADMIN)
+                .anyMatch(request::isUserInRole);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)

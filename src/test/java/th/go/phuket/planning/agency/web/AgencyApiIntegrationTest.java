@@ -142,12 +142,25 @@ class AgencyApiIntegrationTest {
         for (TestRestTemplate reader : List.of(agency, manager)) {
             assertThat(send(reader, HttpMethod.PUT, "/api/agencies/pkt_public_health",
                     Map.of("email", "taken@over.example")).getStatusCode().value()).isEqualTo(403);
-            assertThat(reader.getForEntity("/api/agencies.csv", String.class).getStatusCode().value()).isEqualTo(200);
         }
+        // the files and the change log name people: the office's and the managers', not the agencies'
+        for (String path : List.of("/api/agencies.csv", "/api/agencies.xlsx", "/api/agencies/changes")) {
+            assertThat(manager.getForEntity(path, String.class).getStatusCode().value()).as(path).isEqualTo(200);
+            assertThat(agency.getForEntity(path, String.class).getStatusCode().value()).as(path).isEqualTo(403);
+        }
+        String withContact = unique("pkt_contacts_");
+        assertThat(send(office(), HttpMethod.POST, "/api/agencies", Map.of("id", withContact, "nameTh", "หน่วยงานมีผู้ติดต่อ",
+                "category", "district", "email", "c@contacts.go.th", "contacts",
+                List.of(Map.of("name", "นางผู้ติดต่อ", "email", "person@contacts.go.th"))))
+                .getStatusCode().value()).isEqualTo(201);
         JsonNode all = json(agency.getForEntity("/api/agencies", String.class));
         assertThat(all.size()).isGreaterThanOrEqualTo(67);
         assertThat(all.get(1).get("id").asText()).isEqualTo("pkt_strategy_group");
-        assertThat(all.get(1).get("contacts").isArray()).isTrue();
+        assertThat(all.toString()).contains(withContact).doesNotContain("person@contacts.go.th", "นางผู้ติดต่อ");
+        assertThat(json(agency.getForEntity("/api/agencies/" + withContact, String.class)).get("contacts"))
+                .isEmpty();
+        assertThat(json(manager.getForEntity("/api/agencies/" + withContact, String.class)).get("contacts")
+                .get(0).get("email").asText()).isEqualTo("person@contacts.go.th");
     }
 
     @Test
