@@ -60,6 +60,8 @@ final class IsolationRoutes {
             GET     /api/cycles/{cycleId}/action-plan.xlsx       DENIED
             GET     /api/outbox                                  DENIED   ?to=$bEmail
             GET     /api/demo/clock                              DENIED
+            GET     /api/clock                                   SAFE
+            GET     /agency-review/{contribution}                PUBLIC
             POST    /api/demo/clock                              DENIED   {"now":"2030-01-01T09:00:00+07:00"}
             """;
 
@@ -69,6 +71,7 @@ final class IsolationRoutes {
             /api/agencies/{id}     bGroup
             {code}                 frameworkCode
             {date}                 holiday
+            {contribution}         bInstance
             """;
 
     /** Engine REST, relative to {@code /engine-rest}: the families that hold or change agencies' work. */
