@@ -83,6 +83,8 @@ class ThreeNodesFirstStartPostgresIntegrationTest {
                 .listeners(new OneLoggingSetUpAtATime())
                 .run("--server.port=0", "--DB_URL=" + database.url(), "--DB_USER=" + database.user(),
                         "--DB_PASSWORD=" + database.password(), "--SMTP_HOST=127.0.0.1", "--SMTP_PORT=9",
+                        "--MAIL_STRATEGY_OFFICE=strategy-office@phuket.example", "--MAIL_MANAGERS=managers@phuket.example",
+                        "--MAIL_COMMITTEE=committee@phuket.example",
                         "--ADMIN_PASSWORD=" + ADMIN_PASSWORD, "--DB_POOL_SIZE=6",
                         "--spring.application.name=" + name,
                         "--camunda.bpm.generic-properties.properties.hostname=" + name,

@@ -66,6 +66,9 @@ class PostgresProductionIntegrationTest extends CycleStartBadInputContract {
         settings.add("SMTP_PORT", () -> SMTP.getSmtp().getPort());
         settings.add("SMTP_STARTTLS", () -> "false");
         settings.add("MAIL_FROM", () -> "planning@phuket.example");
+        settings.add("MAIL_STRATEGY_OFFICE", () -> "strategy-office@phuket.example");
+        settings.add("MAIL_MANAGERS", () -> "managers@phuket.example");
+        settings.add("MAIL_COMMITTEE", () -> "committee@phuket.example");
         settings.add("ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
     }
 
