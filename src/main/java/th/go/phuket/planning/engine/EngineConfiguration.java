@@ -15,6 +15,13 @@ class EngineConfiguration {
         return new H2QueryCache(size);
     }
 
+    /** Static for the same reason; {@code planning.h2.write-delay} 0 (the default) keeps every acknowledged commit. */
+    @Bean
+    static H2Durability h2Durability(
+            @Value("${planning.h2.write-delay:" + H2Durability.DEFAULT_DELAY_MS + "}") int writeDelayMs) {
+        return new H2Durability(writeDelayMs);
+    }
+
     @Bean
     RehearsalClock rehearsalClock(ManagementService managementService, IdentityService identityService) {
         RehearsalClock clock = new RehearsalClock(managementService, identityService);
