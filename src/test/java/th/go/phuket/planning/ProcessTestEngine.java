@@ -29,7 +29,6 @@ import th.go.phuket.planning.cycle.InitialiseCycleListener;
 import th.go.phuket.planning.cycle.ResetDecisionListener;
 import th.go.phuket.planning.cycle.TaskInputValidator;
 import th.go.phuket.planning.cycle.ValidateTaskInputListener;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProposalScreening;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
@@ -83,7 +82,6 @@ public final class ProcessTestEngine {
                 .addClasspathResource(CycleProcess.RESOURCE)
                 .addClasspathResource(ContributionProcess.RESOURCE)
                 .addClasspathResource(ContributionProcess.DECISION_RESOURCE)
-                .addClasspathResource(MailDeliveryProcess.RESOURCE)
                 .addClasspathResource(DeadlineWatchProcess.RESOURCE).deploy();
     }
 

@@ -24,9 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 
-@Deployment(resources = {ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE})
+@Deployment(resources = {ContributionProcess.RESOURCE})
 class ContributionProcessTest {
 
     @RegisterExtension

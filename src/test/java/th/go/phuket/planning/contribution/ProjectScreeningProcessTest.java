@@ -26,7 +26,6 @@ import org.camunda.spin.plugin.variable.type.SpinValueType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,7 +39,7 @@ import th.go.phuket.planning.proposal.ScreeningJson;
  * Projects through the agency contribution: the screening decision suggests a plan for each, an incomplete one makes
  * the officer's form suggest returning it, and the officer decides.
  */
-@Deployment(resources = {ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE, MailDeliveryProcess.RESOURCE})
+@Deployment(resources = {ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE})
 class ProjectScreeningProcessTest {
 
     @RegisterExtension

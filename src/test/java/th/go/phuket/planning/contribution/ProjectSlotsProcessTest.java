@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.DescribeTaskListener;
@@ -34,8 +33,7 @@ import th.go.phuket.planning.proposal.ProjectSlots;
  * {@code projects} list and are not kept; a returned proposal shows its projects in the slots again; a client that
  * sends {@code projects} itself keeps its list; a bad slot keeps the task open and stores nothing.
  */
-@Deployment(resources = {ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE,
-        MailDeliveryProcess.RESOURCE})
+@Deployment(resources = {ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE})
 class ProjectSlotsProcessTest {
 
     @RegisterExtension

@@ -48,6 +48,7 @@ class MailTransportTest {
         Instant now = Instant.parse("2018-08-21T01:30:00Z");
         return new OutboxEntry("row-1", "TASK_ASSIGNED:task-1:2018-08-21", EmailKind.TASK_ASSIGNED, "phuket-2563",
                 "process-1", "task-1", List.of("pkt_public_health@planning.example"), List.of(), SUBJECT,
-                "ข้อความ (text)", "<p>ข้อความ (html)</p>", null, OutboxEntry.Status.PENDING, 0, null, now, now, null);
+                "ข้อความ (text)", "<p>ข้อความ (html)</p>", null, OutboxEntry.Status.PENDING, 0, null, now, now, null, now,
+                null);
     }
 }

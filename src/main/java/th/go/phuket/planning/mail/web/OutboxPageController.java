@@ -5,16 +5,25 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.mail.EmailKind;
+import th.go.phuket.planning.mail.OutboxEntry;
 import th.go.phuket.planning.mail.OutboxQueries;
+import th.go.phuket.planning.security.ApiAccessPolicy;
+import th.go.phuket.planning.security.AuthenticatedUser;
 
-/** {@code /outbox}: the emails the app wrote, newest first, with their delivery status (Thai first). */
+/**
+ * {@code /outbox}: the emails the app wrote, newest first, with their delivery status (Thai first); a FAILED email
+ * has a "send again" button for those who may change things (the strategy office, administrators).
+ */
 @Controller
 public class OutboxPageController {
 
@@ -26,18 +35,26 @@ public class OutboxPageController {
 
     @GetMapping("/outbox")
     public String page(@RequestParam(required = false) String kind, @RequestParam(required = false) String to,
-                       @RequestParam(required = false) String cycleId, Model model) {
-        EmailKind selected;
+                       @RequestParam(required = false) String cycleId, @RequestParam(required = false) String status,
+                       HttpServletRequest request, Model model) {
+        EmailKind selected = null;
+        OutboxEntry.Status selectedStatus = null;
         try {
             selected = OutboxController.kind(kind);
+            selectedStatus = OutboxController.status(status);
         } catch (IllegalArgumentException e) {
             model.addAttribute("error", e.getMessage());
-            selected = null;
         }
-        model.addAttribute("entries", outbox.list(new OutboxQueries.Filter(selected, to, cycleId,
+        model.addAttribute("entries", outbox.list(new OutboxQueries.Filter(selected, to, cycleId, selectedStatus,
                 OutboxQueries.DEFAULT_LIMIT)));
+        model.addAttribute("statuses", Arrays.asList(OutboxEntry.Status.values()));
+        model.addAttribute("status", selectedStatus == null ? "" : selectedStatus.name());
+        AuthenticatedUser user = AuthenticatedUser.of(request);
+        model.addAttribute("canSendAgain", user != null
+                && ApiAccessPolicy.allows("POST", "/api/outbox/send-again", user));
+        model.addAttribute("csrfToken", csrfToken(request));
         Map<String, Integer> counts = new HashMap<>();
-        outbox.countByStatus().forEach((status, count) -> counts.put(status.name(), count));
+        outbox.countByStatus().forEach((each, count) -> counts.put(each.name(), count));
         model.addAttribute("counts", counts);
         model.addAttribute("kinds", Arrays.asList(EmailKind.values()));
         model.addAttribute("kind", selected == null ? "" : selected.name());
@@ -46,6 +63,16 @@ public class OutboxPageController {
         model.addAttribute("now", thaiDateTime(ClockUtil.getCurrentTime().toInstant()));
         model.addAttribute("dates", new Dates());
         return "outbox";
+    }
+
+    /**
+     * The Camunda webapps' CSRF token of the signed-in session, which a change made with that login must carry
+     * ({@code X-XSRF-TOKEN}, see security/ApiAuthenticationFilter); empty for HTTP Basic callers.
+     */
+    private static String csrfToken(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+        return token == null ? "" : token.toString();
     }
 
     static String thaiDateTime(Instant instant) {
