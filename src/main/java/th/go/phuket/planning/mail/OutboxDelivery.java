@@ -111,11 +111,12 @@ public class OutboxDelivery {
 
     private void recordFailure(OutboxEntry claimed, RuntimeException failure) {
         String cause = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        String error = Messages.get("mail.delivery.failed", claimed.idempotencyKey(), cause);
         int retriesLeft = Math.min(settings.retryAfter().size(),
                 claimed.retriesLeft() == null ? settings.retryAfter().size() : claimed.retriesLeft());
         Instant now = engineNow();
         Instant next = retriesLeft > 0 ? now.plus(settings.waitWith(retriesLeft)) : null;
+        String error = Messages.get(next == null ? "mail.delivery.gaveUp" : "mail.delivery.failed",
+                claimed.idempotencyKey(), cause);
         queue.recordFailure(claimed.id(), claimant, error, next, Math.max(0, retriesLeft - 1), now);
         if (next == null) {
             LOG.error("Email {} ({}) FAILED after its last attempt; send it again from /outbox or POST"

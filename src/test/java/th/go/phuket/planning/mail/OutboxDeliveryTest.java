@@ -180,6 +180,8 @@ class OutboxDeliveryTest {
                 Duration.ofMinutes(15), Duration.ofMinutes(30));
         assertThat(row(id).status()).isEqualTo(OutboxEntry.Status.FAILED);
         assertThat(row(id).attempts()).isEqualTo(6);
+        assertThat(row(id).lastError()).as("says it waits for someone, not that it will be retried")
+                .contains("ลองครบทุกครั้งแล้ว", "waits for \"send again\"");
         moveClock(Duration.ofDays(1));
         assertThat(delivery.deliverDue()).as("a FAILED email waits for someone").isZero();
         assertThat(queries().list(new OutboxQueries.Filter(null, null, null, OutboxEntry.Status.FAILED, 10)))
