@@ -11,7 +11,15 @@ const password = process.env.OFFICE_PASSWORD || 'demo';
 check(emailId, 'EMAIL_ID is not set (the FAILED outbox row)');
 
 await withBrowser(async ({ page }) => {
-  await loginCamunda(page, base, user, password);
+  try {
+    await loginCamunda(page, base, user, password);
+  } catch (error) {
+    // Tasklist's first load can take longer than the login form's 30 s on a machine this busy; the second load
+    // comes from the browser's cache
+    check(String(error).includes('Timeout'), String(error));
+    console.log(`login page slow (${String(error).split('\n')[0]}), loading it again`);
+    await loginCamunda(page, base, user, password);
+  }
 
   await page.goto(`${base}/outbox`);
   const alert = page.locator('#failed-alert');
