@@ -11,15 +11,10 @@ class EngineConfiguration {
 
     /** Static: a post-processor must exist before the data source it changes. */
     @Bean
-    static H2QueryCache h2QueryCache(@Value("${planning.h2.query-cache-size:" + H2QueryCache.DEFAULT_SIZE + "}") int size) {
-        return new H2QueryCache(size);
-    }
-
-    /** Static for the same reason; {@code planning.h2.write-delay} 0 (the default) keeps every acknowledged commit. */
-    @Bean
-    static H2Durability h2Durability(
-            @Value("${planning.h2.write-delay:" + H2Durability.DEFAULT_DELAY_MS + "}") int writeDelayMs) {
-        return new H2Durability(writeDelayMs);
+    static H2Settings h2Settings(
+            @Value("${planning.h2.query-cache-size:" + H2Settings.DEFAULT_QUERY_CACHE_SIZE + "}") int queryCacheSize,
+            @Value("${planning.h2.write-delay:" + H2Settings.DEFAULT_WRITE_DELAY_MS + "}") int writeDelayMs) {
+        return new H2Settings(queryCacheSize, writeDelayMs);
     }
 
     @Bean

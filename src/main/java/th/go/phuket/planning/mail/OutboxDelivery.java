@@ -3,6 +3,7 @@ package th.go.phuket.planning.mail;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
@@ -39,11 +40,19 @@ public class OutboxDelivery {
 
     /** Claims the email due longest, if any is due and held by nobody. */
     public Optional<OutboxEntry> claimNext() {
-        Instant realNow = realTime.instant();
-        Instant now = engineNow();
-        for (String id : queue.due(now, realNow, settings.threads() + 1)) {
-            if (queue.claim(id, claimant, now, realNow, realNow.plus(settings.lease()))) {
-                return queue.find(id);
+        int page = settings.threads() * 2 + 1;
+        // other threads and nodes claim from the same first rows: when they took a whole page, look again
+        for (int round = 0; round < 3; round++) {
+            Instant realNow = realTime.instant();
+            Instant now = engineNow();
+            List<String> due = queue.due(now, realNow, page);
+            for (String id : due) {
+                if (queue.claim(id, claimant, now, realNow, realNow.plus(settings.lease()))) {
+                    return queue.find(id);
+                }
+            }
+            if (due.size() < page) {
+                break;
             }
         }
         return Optional.empty();

@@ -16,47 +16,64 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class H2DurabilityTest {
+class H2SettingsTest {
 
     private static final int COMMITS = 20;
+    private static final H2Settings DEFAULTS = new H2Settings(H2Settings.DEFAULT_QUERY_CACHE_SIZE,
+            H2Settings.DEFAULT_WRITE_DELAY_MS);
 
     @Test
-    void aDatabaseInMemoryIsLeftAlone() throws SQLException {
-        try (HikariDataSource pool = pool("jdbc:h2:mem:durability-0")) {
-            new H2Durability(H2Durability.DEFAULT_DELAY_MS).postProcessAfterInitialization(pool, "dataSource");
-            assertThat(pool.getDataSourceProperties()).as("nothing to write in memory").isEmpty();
+    void anH2PoolGetsTheQueryCacheOnEveryConnection() throws SQLException {
+        try (HikariDataSource pool = pool("jdbc:h2:mem:query-cache-1")) {
+            DEFAULTS.postProcessAfterInitialization(pool, "dataSource");
+
+            assertThat(setting(pool, H2Settings.QUERY_CACHE)).isEqualTo("256");
+            assertThat(pool.getDataSourceProperties()).as("nothing to write in memory")
+                    .doesNotContainKey(H2Settings.WRITE_DELAY);
         }
     }
 
     @Test
-    void aFileUrlGetsTheSettingAndOneThatSetsItsOwnKeepsIt(@TempDir Path dir) throws SQLException {
+    void aUrlThatSetsItsOwnCacheKeepsIt() throws SQLException {
+        try (HikariDataSource pool = pool("jdbc:h2:mem:query-cache-2;QUERY_CACHE_SIZE=32")) {
+            DEFAULTS.postProcessAfterInitialization(pool, "dataSource");
+
+            assertThat(pool.getDataSourceProperties()).doesNotContainKey(H2Settings.QUERY_CACHE);
+            assertThat(setting(pool, H2Settings.QUERY_CACHE)).isEqualTo("32");
+        }
+    }
+
+    @Test
+    void aFileDatabaseWritesEachCommitAtOnceUnlessItsUrlSaysOtherwise(@TempDir Path dir) throws SQLException {
         try (HikariDataSource pool = pool("jdbc:h2:file:" + dir.resolve("a") + ";DB_CLOSE_ON_EXIT=FALSE")) {
-            new H2Durability(H2Durability.DEFAULT_DELAY_MS).postProcessAfterInitialization(pool, "dataSource");
-            assertThat(setting(pool)).isEqualTo("0");
+            DEFAULTS.postProcessAfterInitialization(pool, "dataSource");
+            assertThat(setting(pool, H2Settings.WRITE_DELAY)).isEqualTo("0");
         }
         try (HikariDataSource pool = pool("jdbc:h2:file:" + dir.resolve("b") + ";WRITE_DELAY=300")) {
-            new H2Durability(H2Durability.DEFAULT_DELAY_MS).postProcessAfterInitialization(pool, "dataSource");
-            assertThat(pool.getDataSourceProperties()).doesNotContainKey(H2Durability.SETTING);
-            assertThat(setting(pool)).isEqualTo("300");
+            DEFAULTS.postProcessAfterInitialization(pool, "dataSource");
+            assertThat(pool.getDataSourceProperties()).doesNotContainKey(H2Settings.WRITE_DELAY);
+            assertThat(setting(pool, H2Settings.WRITE_DELAY)).isEqualTo("300");
         }
     }
 
     @Test
     void otherDatabasesAreLeftAlone() {
         try (HikariDataSource pool = pool("jdbc:postgresql://localhost:5432/planning")) {
-            new H2Durability(0).postProcessAfterInitialization(pool, "dataSource");
+            DEFAULTS.postProcessAfterInitialization(pool, "dataSource");
+
             assertThat(pool.getDataSourceProperties()).isEmpty();
         }
     }
 
     @Test
-    void aNegativeDelayIsRefusedWithThePropertyName() {
-        assertThatThrownBy(() -> new H2Durability(-1)).hasMessageContaining("planning.h2.write-delay");
+    void negativeValuesAreRefusedWithThePropertyName() {
+        assertThatThrownBy(() -> new H2Settings(-1, 0)).hasMessageContaining("planning.h2.query-cache-size");
+        assertThatThrownBy(() -> new H2Settings(256, -1)).hasMessageContaining("planning.h2.write-delay");
     }
 
     /**
-     * The point of the setting: a JVM commits rows one by one through a pool set up as the app's is, says so, and
-     * halts at once (as {@code kill -9} would: no shutdown hook, no close). Every row it reported is there after.
+     * The point of {@code WRITE_DELAY=0}: a JVM commits rows one by one through a pool set up as the app's is, says
+     * so, and halts at once (as {@code kill -9} would: no shutdown hook, no close). Every row it reported is there.
      */
     @Test
     void everyCommitAcknowledgedBeforeTheProcessIsKilledIsThereAfterwards(@TempDir Path dir) throws Exception {
@@ -81,7 +98,7 @@ class H2DurabilityTest {
     public static final class KilledAfterCommits {
         public static void main(String[] args) throws SQLException, IOException {
             HikariDataSource pool = pool(args[0]);
-            new H2Durability(H2Durability.DEFAULT_DELAY_MS).postProcessAfterInitialization(pool, "dataSource");
+            DEFAULTS.postProcessAfterInitialization(pool, "dataSource");
             try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
                 statement.execute("create table acknowledged (id int primary key)");
                 for (int i = 0; i < COMMITS; i++) {
@@ -102,10 +119,10 @@ class H2DurabilityTest {
         return pool;
     }
 
-    private static String setting(HikariDataSource pool) throws SQLException {
+    private static String setting(HikariDataSource pool, String name) throws SQLException {
         try (Connection connection = pool.getConnection();
              ResultSet rs = connection.createStatement().executeQuery(
-                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'WRITE_DELAY'")) {
+                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = '" + name + "'")) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
