@@ -14,7 +14,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * <li>{@code WRITE_DELAY} ({@code planning.h2.write-delay}, 0; databases with a file only): H2 writes a commit to
  * its file up to that many milliseconds later (500 by default). Measured with the whole app, 3 to 5 of 10 task
  * completions answered 204 were gone after a {@code kill -9} right after them. With 0 each commit is in the file
- * (the operating system's cache) before it returns, at about 0.1 ms more per commit (docs/crash-safety.md). H2
+ * (the operating system's cache) before it returns, at 0.1 to 0.6 ms more per commit (docs/crash-safety.md). H2
  * does not force the file to the disk on each commit, so a power cut may still lose the last commits: production
  * runs on PostgreSQL.</li>
  * </ul>
