@@ -2,7 +2,9 @@ package th.go.phuket.planning.engine;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.stereotype.Component;
 
 /**
  * Two H2 settings the app needs on every pooled connection, each only where the URL does not set its own:
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * </ul>
  * PostgreSQL and other databases are left alone.
  */
+@Component
 public class H2Settings implements BeanPostProcessor {
 
     public static final String QUERY_CACHE = "QUERY_CACHE_SIZE";
@@ -33,7 +36,9 @@ public class H2Settings implements BeanPostProcessor {
     private final int queryCacheSize;
     private final int writeDelayMs;
 
-    public H2Settings(int queryCacheSize, int writeDelayMs) {
+    public H2Settings(
+            @Value("${planning.h2.query-cache-size:" + DEFAULT_QUERY_CACHE_SIZE + "}") int queryCacheSize,
+            @Value("${planning.h2.write-delay:" + DEFAULT_WRITE_DELAY_MS + "}") int writeDelayMs) {
         if (queryCacheSize < 0) {
             throw new IllegalArgumentException("planning.h2.query-cache-size must be 0 or more, got " + queryCacheSize);
         }

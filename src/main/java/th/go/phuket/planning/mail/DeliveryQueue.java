@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * The outbox as the delivery sees it: which emails are due, who holds which, what became of each attempt. Every
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * server took the email. Claims run in real time ({@code realNow}); when an email is due runs on the engine clock
  * ({@code now}), which the rehearsal moves forward: a jump makes a waiting retry due, never a held email free.
  */
+@Component
 public class DeliveryQueue {
 
     private static final int MAX_ERROR = 2000;

@@ -2,6 +2,8 @@ package th.go.phuket.planning.mail;
 
 import java.time.Duration;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * How the outbox is delivered ({@code planning.mail.delivery.*}).
@@ -15,6 +17,7 @@ import java.util.List;
  *                     it every quarter of it, so this is how soon the emails a dead node held are taken again
  * @param retryAfter   the waits after the first, second, ... failed attempt; after the last one the email is FAILED
  */
+@Component
 public record DeliverySettings(boolean enabled, int threads, Duration pollInterval, Duration lease,
                                List<Duration> retryAfter) {
 
@@ -23,7 +26,13 @@ public record DeliverySettings(boolean enabled, int threads, Duration pollInterv
     public static final String DEFAULT_LEASE = "60s";
     public static final String DEFAULT_RETRY_AFTER = "1m,2m,5m,15m,30m";
 
-    public DeliverySettings {
+    /** From the settings; a node sends mail when it runs the engine's jobs unless {@code enabled} says. */
+    public DeliverySettings(
+            @Value("${planning.mail.delivery.enabled:${camunda.bpm.job-execution.enabled:true}}") boolean enabled,
+            @Value("${planning.mail.delivery.threads:" + DEFAULT_THREADS + "}") int threads,
+            @Value("${planning.mail.delivery.poll-interval:" + DEFAULT_POLL_INTERVAL + "}") Duration pollInterval,
+            @Value("${planning.mail.delivery.lease:" + DEFAULT_LEASE + "}") Duration lease,
+            @Value("${planning.mail.delivery.retry-after:" + DEFAULT_RETRY_AFTER + "}") List<Duration> retryAfter) {
         retryAfter = List.copyOf(retryAfter);
         if (threads < 1) {
             throw new IllegalArgumentException("planning.mail.delivery.threads must be 1 or more, got " + threads);
@@ -38,6 +47,11 @@ public record DeliverySettings(boolean enabled, int threads, Duration pollInterv
         if (retryAfter.stream().anyMatch(wait -> wait.isNegative())) {
             throw new IllegalArgumentException("planning.mail.delivery.retry-after must not be negative: " + retryAfter);
         }
+        this.enabled = enabled;
+        this.threads = threads;
+        this.pollInterval = pollInterval;
+        this.lease = lease;
+        this.retryAfter = retryAfter;
     }
 
     public static DeliverySettings defaults() {

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
 
 /**
  * The delivery threads of this node ({@link DeliverySettings#threads()}): each claims an email that is due, sends
@@ -19,6 +20,7 @@ import org.springframework.context.SmartLifecycle;
  * {@link DeliverySettings#pollInterval()}. While a thread sends, its claim is renewed. Stopping (a normal shutdown)
  * lets the emails in flight finish and be recorded, so a restart never sends them again.
  */
+@Component
 public class DeliveryWorkers implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorkers.class);

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
 
 /**
  * Earlier builds gave every email a {@code mailDelivery} process instance of its own. A database they wrote may
@@ -15,6 +16,7 @@ import org.springframework.context.event.EventListener;
  * the delivery threads take them, so the instances only have to go: each would otherwise fail on a delegate that
  * no longer exists. Runs once per start; a second node doing the same at once finds nothing left.
  */
+@Component
 public class LegacyDeliveryCleanup {
 
     static final String LEGACY_PROCESS_KEY = "mailDelivery";

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.stereotype.Component;
 
 /**
  * Gives every SMTP sender time limits, unless the configuration sets its own ({@code spring.mail.properties.*}):
@@ -12,6 +13,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * and the retry then delivers it a second time (RFC 5321 even asks clients to wait 10 minutes for the reply to
  * the message).
  */
+@Component
 public class MailTimeouts implements BeanPostProcessor {
 
     static final Map<String, String> DEFAULTS = Map.of(

@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.support.Messages;
 
 /**
@@ -19,6 +21,7 @@ import th.go.phuket.planning.support.Messages;
  * the mail server's "accepted" and the SENT record: that can only be a row in flight, so at most one per delivery
  * thread (see {@link DeliverySettings#threads()}), and its stable Message-ID lets mail systems tell the repeat.
  */
+@Component
 public class OutboxDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
@@ -28,6 +31,12 @@ public class OutboxDelivery {
     private final DeliverySettings settings;
     private final Clock realTime;
     private final String claimant;
+
+    /** In the app: real time, and a claimant name for this process (host, process id, a random part). */
+    @Autowired
+    public OutboxDelivery(DeliveryQueue queue, MailTransport transport, DeliverySettings settings) {
+        this(queue, transport, settings, Clock.systemUTC(), claimantOfThisProcess());
+    }
 
     public OutboxDelivery(DeliveryQueue queue, MailTransport transport, DeliverySettings settings, Clock realTime,
                           String claimant) {
@@ -134,6 +143,19 @@ public class OutboxDelivery {
             LOG.warn("Email {} ({}) not sent, next attempt at {}: {}", claimed.id(), claimed.idempotencyKey(), next,
                     cause);
         }
+    }
+
+    /** Who holds a claim, as the outbox shows it: host, process id and a random part (a restart is someone else). */
+    private static String claimantOfThisProcess() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "unknown-host";
+        }
+        String name = host + "/" + ProcessHandle.current().pid() + "/" + java.util.UUID.randomUUID().toString()
+                .substring(0, 8);
+        return name.length() > 100 ? name.substring(name.length() - 100) : name;
     }
 
     private static Instant engineNow() {

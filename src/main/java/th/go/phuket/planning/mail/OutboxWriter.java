@@ -6,16 +6,25 @@ import java.util.UUID;
 import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * Puts an email in the outbox inside the engine command that causes it: if that work rolls back, the row does not
  * exist; once it commits, the email will be sent even if the app stops right after (a delivery thread of any node
  * finds the row). The commit itself wakes this node's delivery threads, so the email goes out at once.
  */
+@Component
 public class OutboxWriter {
 
     private final Outbox outbox;
     private final Runnable deliverSoon;
+
+    /** In the app: the commit wakes this node's delivery threads. */
+    @Autowired
+    public OutboxWriter(Outbox outbox, DeliveryWorkers workers) {
+        this(outbox, workers::wakeUp);
+    }
 
     /** {@code deliverSoon} runs after the writing transaction committed (e.g. {@link DeliveryWorkers#wakeUp()}). */
     public OutboxWriter(Outbox outbox, Runnable deliverSoon) {

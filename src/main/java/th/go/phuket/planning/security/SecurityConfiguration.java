@@ -4,19 +4,16 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 
-import th.go.phuket.planning.agency.AgencyDirectory;
-
 /**
- * Rights, authentication and headers: engine REST and {@code /api/**} need a user of the engine (HTTP Basic; the
- * APIs and pages also take the Camunda webapps' login), every engine call is checked against the rights.
+ * The servlet filters of rights, authentication and headers (Spring Boot's registrations, hence {@code @Bean}s):
+ * engine REST and {@code /api/**} need a user of the engine (HTTP Basic; the APIs and pages also take the Camunda
+ * webapps' login), every engine call is checked against the rights.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -25,16 +22,8 @@ public class SecurityConfiguration {
     static final String[] GUARDED_PATHS = {"/api/*", "/dashboard", "/dashboard/*", "/outbox", "/outbox/*",
         "/cycles/*"};
 
-    @Bean
-    public AuthorizationSeeder authorizationSeeder(AgencyDirectory directory) {
-        return new AuthorizationSeeder(directory::ids);
-    }
-
-    @Bean
-    @ConditionalOnExpression("!'${planning.admin.password:}'.isEmpty()")
-    public AdminAccountSeeder adminAccountSeeder(@Value("${planning.admin.password}") String password) {
-        return new AdminAccountSeeder(password);
-    }
+    /** Engine REST under both of its roots, and the webapps' engine API (Tasklist, Cockpit). */
+    static final String[] ENGINE_API_PATHS = {"/engine-rest/*", "/camunda/api/engine/*"};
 
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -48,17 +37,33 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    public RequestAuthenticator requestAuthenticator(@Lazy ProcessEngine engine) {
-        return new RequestAuthenticator(engine);
-    }
-
-    @Bean
     public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(RequestAuthenticator authenticator,
             @Lazy IdentityService identityService) {
         var registration = new FilterRegistrationBean<>(new ApiAuthenticationFilter(authenticator, identityService));
         registration.setName("api-authentication");
         registration.addUrlPatterns(GUARDED_PATHS);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** Outside the engine's authentication, so its refusals are rewritten too. */
+    @Bean
+    public FilterRegistrationBean<EngineErrorFilter> engineErrorAnswers() {
+        var registration = new FilterRegistrationBean<>(new EngineErrorFilter());
+        registration.setName("engine-error-answers");
+        registration.addUrlPatterns(ENGINE_API_PATHS);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+        return registration;
+    }
+
+    /** Inside the engine's authentication (engine REST), whose user it reads. */
+    @Bean
+    public FilterRegistrationBean<EngineRightsGuard> engineRightsGuard(RequestAuthenticator authenticator,
+            @Lazy ProcessEngine engine) {
+        var registration = new FilterRegistrationBean<>(new EngineRightsGuard(authenticator, engine));
+        registration.setName("engine-rights-guard");
+        registration.addUrlPatterns(ENGINE_API_PATHS);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;
     }
 

@@ -5,8 +5,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import org.springframework.jdbc.core.JdbcTemplate;
+import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.calendar.WorkingDayCalendar;
 import th.go.phuket.planning.mail.DeliveryQueue;
@@ -20,10 +20,10 @@ import th.go.phuket.planning.mail.OutboxWriter;
 import th.go.phuket.planning.mail.TestMailServer;
 
 /**
- * Wires the real notice listeners and delegates and the outbox into the engine-only test engine, by the names the
- * BPMN uses. Every cycle starts a {@code deadlineWatch}, so a test that runs the cycle deploys
- * {@link DeadlineWatchProcess#RESOURCE} too. Emails are written to the outbox as in the app; {@link #deliverMail}
- * sends the ones due, really, to {@link TestMailServer}, as the app's delivery threads would.
+ * Wires the real notice listeners and delegates and the outbox into the engine-only test engine, under their Spring
+ * bean names ({@link ProcessTestEngine#register}). Every cycle starts a {@code deadlineWatch}, so a test that runs
+ * the cycle deploys {@link DeadlineWatchProcess#RESOURCE} too. Emails are written to the outbox as in the app;
+ * {@link #deliverMail} sends the ones due, really, to {@link TestMailServer}, as the app's delivery threads would.
  */
 public final class NoticeTestEngine {
 
@@ -43,18 +43,19 @@ public final class NoticeTestEngine {
         NoticeComposer composer = new NoticeComposer(new MailTemplates(), addresses, schedule);
         DueNoticeDigest digest = new DueNoticeDigest(schedule, composer, writer, outbox, directory);
         CycleMail cycleMail = new CycleMail(composer, writer, directory, calendar);
+        AgencyTaskMail agencyTaskMail = new AgencyTaskMail(composer, writer, directory);
 
-        Mocks.register("dueNoticeSchedule", schedule);
-        Mocks.register("notifyAgencyTaskListener", new NotifyAgencyTaskListener(
-                new AgencyTaskMail(composer, writer, directory)));
-        Mocks.register("sendReminderDelegate", new SendReminderDelegate(digest));
-        Mocks.register("sendOverdueNoticeDelegate", new SendOverdueNoticeDelegate(digest));
-        Mocks.register("sendHearingInvitationsDelegate", new SendHearingInvitationsDelegate(cycleMail));
-        Mocks.register("sendDeadlineWarningDelegate", new SendDeadlineWarningDelegate(cycleMail));
-        Mocks.register("announcePlanSubmittedDelegate", new AnnouncePlanSubmittedDelegate(cycleMail));
-        Mocks.register("markCycleOverdueDelegate", new MarkCycleOverdueDelegate());
-        Mocks.register("startDeadlineWatchDelegate", new StartDeadlineWatchDelegate());
-        Mocks.register("stopDeadlineWatchDelegate", new StopDeadlineWatchDelegate());
+        ProcessTestEngine.register(schedule,
+                new NotifyAgencyAssignedDelegate(agencyTaskMail),
+                new NotifyAgencyReturnedDelegate(agencyTaskMail),
+                new SendReminderDelegate(digest),
+                new SendOverdueNoticeDelegate(digest),
+                new SendHearingInvitationsDelegate(cycleMail),
+                new SendDeadlineWarningDelegate(cycleMail),
+                new AnnouncePlanSubmittedDelegate(cycleMail),
+                new MarkCycleOverdueDelegate(),
+                new StartDeadlineWatchDelegate(),
+                new StopDeadlineWatchDelegate());
     }
 
     /** Sends every email of the outbox that is due now (engine clock), as a delivery thread of the app would. */

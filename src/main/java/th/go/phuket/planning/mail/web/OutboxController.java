@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.mail.DeliveryWorkers;
 import th.go.phuket.planning.mail.EmailKind;
@@ -100,6 +101,12 @@ public class OutboxController {
             throw new IllegalArgumentException(Messages.get("outbox.status.unknown", status,
                     List.of(OutboxEntry.Status.values())));
         }
+    }
+
+    /** {@code limit=many}: Spring's own text ("For input string") says neither which parameter nor in Thai. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badNumber(MethodArgumentTypeMismatchException e) {
+        return badFilter(new IllegalArgumentException(Messages.get("outbox.limit.invalid", e.getValue())));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
