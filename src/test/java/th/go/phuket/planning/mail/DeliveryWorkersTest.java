@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -62,7 +64,9 @@ class DeliveryWorkersTest {
 
     @Test
     void anEmailGoesOutAsSoonAsItsTransactionCommitsAndNeverMoreAtOnceThanThreads() {
-        SlowSender slow = new SlowSender(Duration.ofMillis(150));
+        // the first email waits (up to 10 s) for a second one at the server: two threads must send at once even when
+        // a loaded machine runs one thread long before the other
+        SlowSender slow = new SlowSender(Duration.ofMillis(150), 2);
         // a poll interval far longer than the test: only the commit's wake-up can explain a prompt delivery
         workers = workers(slow, 2, Duration.ofMinutes(10));
         workers.start();
@@ -82,7 +86,7 @@ class DeliveryWorkersTest {
 
     @Test
     void aNormalStopLetsTheEmailsInFlightFinishAndRecordsThem() {
-        SlowSender slow = new SlowSender(Duration.ofMillis(700));
+        SlowSender slow = new SlowSender(Duration.ofMillis(700), 1);
         workers = workers(slow, 3, Duration.ofSeconds(1));
         OutboxWriter writer = new OutboxWriter(new Outbox(), workers::wakeUp);
         configuration.getCommandExecutorTxRequired().execute(command -> {
@@ -119,16 +123,21 @@ class DeliveryWorkersTest {
                 "ทดสอบ " + key, "ข้อความ", "<p>ข้อความ</p>", null);
     }
 
-    /** The test's real SMTP server behind a mail server that takes its time, counting the messages it holds at once. */
+    /**
+     * The test's real SMTP server behind a mail server that takes its time, counting the messages it holds at once;
+     * the first messages wait (10 s at most) until {@code meeting} of them are at the server together.
+     */
     private static final class SlowSender implements JavaMailSender {
 
         final AtomicInteger atOnce = new AtomicInteger();
         final AtomicInteger mostAtOnce = new AtomicInteger();
         private final Duration perMessage;
         private final JavaMailSenderImpl server = TestMailServer.sender();
+        private final CountDownLatch meeting;
 
-        SlowSender(Duration perMessage) {
+        SlowSender(Duration perMessage, int meeting) {
             this.perMessage = perMessage;
+            this.meeting = new CountDownLatch(meeting);
         }
 
         @Override
@@ -136,6 +145,8 @@ class DeliveryWorkersTest {
             int now = atOnce.incrementAndGet();
             mostAtOnce.accumulateAndGet(now, Math::max);
             try {
+                meeting.countDown();
+                meeting.await(10, TimeUnit.SECONDS);
                 Thread.sleep(perMessage.toMillis());
                 server.send(messages);
             } catch (InterruptedException e) {
