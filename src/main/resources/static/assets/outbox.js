@@ -2,7 +2,7 @@
 document.querySelectorAll('button.send-again').forEach((button) => {
   button.addEventListener('click', async () => {
     button.disabled = true;
-    const token = document.querySelector('meta[name="csrf-token"]').content;
+    const token = document.getElementById('outbox-table').dataset.csrfToken;
     const headers = token ? { 'X-XSRF-TOKEN': token } : {};
     let message;
     try {

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,12 +19,15 @@ import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.mail.EmailKind;
 import th.go.phuket.planning.mail.OutboxEntry;
 import th.go.phuket.planning.mail.OutboxQueries;
+import th.go.phuket.planning.support.SitePage;
 
 /**
- * {@code /outbox}: the emails the app wrote, newest first, with their delivery status (Thai first); a FAILED email
- * has a "send again" button for those who may change things (the strategy office, administrators).
+ * {@code /outbox}: the emails the app wrote, newest first, with their delivery status (Thai first), in the site's
+ * layout (its header shows the engine's date, see {@code dashboard/web/SiteHeader}); a FAILED email has a "send
+ * again" button for those who may change things (the strategy office, administrators).
  */
 @Controller
+@SitePage
 public class OutboxPageController {
 
     private final OutboxQueries outbox;
@@ -61,7 +63,6 @@ public class OutboxPageController {
         model.addAttribute("kind", selected == null ? "" : selected.name());
         model.addAttribute("to", to == null ? "" : to);
         model.addAttribute("cycleId", cycleId == null ? "" : cycleId);
-        model.addAttribute("now", thaiDateTime(ClockUtil.getCurrentTime().toInstant()));
         model.addAttribute("dates", new Dates());
         return "outbox";
     }
