@@ -47,6 +47,8 @@ final class IsolationRoutes {
             GET     /api/outbox                                  DENIED   ?to=$bEmail
             POST    /api/outbox/{id}/send-again                  DENIED
             GET     /api/demo/clock                              DENIED
+            GET     /api/clock                                   SAFE
+            GET     /agency-review/{contribution}                PUBLIC
             POST    /api/demo/clock                              DENIED   {"now":"2030-01-01T09:00:00+07:00"}
             """;
 
@@ -57,6 +59,7 @@ final class IsolationRoutes {
             /api/outbox/{id}       bOutboxEmail
             {code}                 frameworkCode
             {date}                 holiday
+            {contribution}         bInstance
             """;
 
     /** Engine REST, relative to {@code /engine-rest}: the families that hold or change agencies' work. */
