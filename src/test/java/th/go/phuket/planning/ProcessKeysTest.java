@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.hearing.HearingProcess;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 
@@ -21,7 +22,7 @@ class ProcessKeysTest {
 
     @ParameterizedTest
     @ValueSource(classes = {CycleProcess.class, ContributionProcess.class, MailDeliveryProcess.class,
-        DeadlineWatchProcess.class})
+        DeadlineWatchProcess.class, HearingProcess.class})
     void everyElementKeyOfTheConstantsExistsInItsBpmnFile(Class<?> constants) throws Exception {
         String resource = (String) constants.getField("RESOURCE").get(null);
         BpmnModelInstance model = Bpmn.readModelFromStream(getClass().getClassLoader().getResourceAsStream(resource));
@@ -43,7 +44,8 @@ class ProcessKeysTest {
         for (Field field : constants.getFields()) {
             String name = field.getName();
             boolean element = name.startsWith("TASK_") || name.startsWith("GATEWAY_") || name.startsWith("CALL_")
-                    || name.startsWith("TIMER_") || name.startsWith("END_")
+                    || name.startsWith("TIMER_") || name.startsWith("END_") || name.startsWith("CATCH_")
+                    || name.startsWith("START_")
                     || name.equals("START") || name.equals("END");
             if (element && Modifier.isStatic(field.getModifiers())) {
                 keys.add((String) field.get(null));

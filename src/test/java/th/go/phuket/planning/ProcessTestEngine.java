@@ -29,6 +29,8 @@ import th.go.phuket.planning.cycle.InitialiseCycleListener;
 import th.go.phuket.planning.cycle.ResetDecisionListener;
 import th.go.phuket.planning.cycle.TaskInputValidator;
 import th.go.phuket.planning.cycle.ValidateTaskInputListener;
+import th.go.phuket.planning.hearing.HearingProcess;
+import th.go.phuket.planning.hearing.HearingTestEngine;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProposalScreening;
@@ -37,7 +39,8 @@ import th.go.phuket.planning.reminder.NoticeTestEngine;
 
 /**
  * Wires the real listeners of the product into the engine-only test engine (by the names the BPMN uses), and
- * creates the product's tables there from the same {@code schema.sql} the app runs.
+ * creates the product's tables there from the same {@code schema.sql} the app runs. The cycle starts its public
+ * hearing, so a test that runs the cycle deploys {@link HearingProcess#RESOURCE} too.
  */
 public final class ProcessTestEngine {
 
@@ -75,6 +78,7 @@ public final class ProcessTestEngine {
         Mocks.register("projectSlotsListener", new ProjectSlotsListener());
         Mocks.register("suggestPlacementsListener", new SuggestPlacementsListener(new ProposalScreening(CATALOGUE)));
         NoticeTestEngine.register(engine, directory, CALENDAR);
+        HearingTestEngine.register(engine);
     }
 
     /** Deploys every model of the product (the cycle, the contribution, screening, mail delivery, deadline watch). */
@@ -84,7 +88,8 @@ public final class ProcessTestEngine {
                 .addClasspathResource(ContributionProcess.RESOURCE)
                 .addClasspathResource(ContributionProcess.DECISION_RESOURCE)
                 .addClasspathResource(MailDeliveryProcess.RESOURCE)
-                .addClasspathResource(DeadlineWatchProcess.RESOURCE).deploy();
+                .addClasspathResource(DeadlineWatchProcess.RESOURCE)
+                .addClasspathResource(HearingProcess.RESOURCE).deploy();
     }
 
     private static void createProductTables(ProcessEngine engine) {

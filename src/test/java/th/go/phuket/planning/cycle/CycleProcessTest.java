@@ -23,12 +23,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
+import th.go.phuket.planning.hearing.HearingProcess;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 
 @Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE,
-        DeadlineWatchProcess.RESOURCE})
+        DeadlineWatchProcess.RESOURCE, HearingProcess.RESOURCE})
 class CycleProcessTest {
 
     @RegisterExtension

@@ -26,6 +26,7 @@ import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
+import th.go.phuket.planning.hearing.HearingProcess;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
@@ -36,7 +37,7 @@ import th.go.phuket.planning.proposal.Placement;
  * projects each: only accepted contributions count, and the workbook's totals are those of the accepted projects.
  */
 @Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE,
-        MailDeliveryProcess.RESOURCE, DeadlineWatchProcess.RESOURCE})
+        MailDeliveryProcess.RESOURCE, DeadlineWatchProcess.RESOURCE, HearingProcess.RESOURCE})
 class ActionPlanProcessTest {
 
     @RegisterExtension
