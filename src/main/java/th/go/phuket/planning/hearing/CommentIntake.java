@@ -87,7 +87,7 @@ public class CommentIntake {
         }
         Instant closes = plannedDates.hearingDate(cycleId).map(Hearing::closingOf).orElse(null);
         return new CommentOutcome.Closed(null, closes, Messages.get("hearing.window.notYet",
-                closes == null ? "-" : ThaiDates.shortDateTime(closes)));
+                closes == null ? "-" : ThaiDates.shortDateTime(closes), Hearing.english(closes)));
     }
 
     private static CommentOutcome closed(Hearing hearing, Instant now) {
@@ -95,7 +95,7 @@ public class CommentIntake {
         String closes = ThaiDates.shortDateTime(hearing.closesAt());
         String key = now.isBefore(hearing.opensAt()) ? "hearing.window.notYetOpen" : "hearing.window.closed";
         return new CommentOutcome.Closed(hearing.opensAt(), hearing.closesAt(), Messages.get(key, opens, closes,
-                hearing.opensAt().toString(), hearing.closesAt().toString()));
+                Hearing.english(hearing.opensAt()), Hearing.english(hearing.closesAt())));
     }
 
     static <T> T retried(Supplier<T> work) {

@@ -17,6 +17,14 @@ public record Hearing(String cycleId, String processInstanceId, String title, St
     /** Comments close at this time of the hearing day. */
     public static final LocalTime CLOSES_AT = LocalTime.of(23, 59);
 
+    private static final java.time.format.DateTimeFormatter ENGLISH =
+            java.time.format.DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", java.util.Locale.ENGLISH);
+
+    /** {@code 13 Sep 2018 23:59}: a Bangkok time for the English part of a message. */
+    public static String english(Instant time) {
+        return time == null ? "-" : ENGLISH.format(time.atZone(ThaiDates.BANGKOK));
+    }
+
     public static Instant closingOf(LocalDate hearingDate) {
         return hearingDate.atTime(CLOSES_AT).atZone(ThaiDates.BANGKOK).toInstant();
     }

@@ -39,6 +39,15 @@ public class OfficeView {
         }));
     }
 
+    /** The page with only {@code commentId} (a deep link, or the comment whose answer was refused), under ALL. */
+    public Optional<OfficePage> single(String cycleId, String commentId) {
+        return db.inTransaction(jdbc -> hearings.find(cycleId).map(hearing -> {
+            List<OfficeComment> one = queries.officeComment(cycleId, commentId).stream().toList();
+            return new OfficePage(cycleId, hearing, comments.counts(cycleId), hearings.items(cycleId),
+                    CommentQueries.OfficeFilter.ALL, null, one, 1, 1, one.size());
+        }));
+    }
+
     public Optional<OfficeComment> comment(String cycleId, String commentId) {
         return queries.officeComment(cycleId, commentId);
     }

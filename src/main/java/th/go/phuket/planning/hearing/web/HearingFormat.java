@@ -21,6 +21,11 @@ public class HearingFormat {
         return value == null ? "" : ThaiDates.fullDate(value);
     }
 
+    /** {@code 13 Sep 2018 23:59}, the English gloss of a Bangkok time. */
+    public String english(Instant value) {
+        return value == null ? "" : th.go.phuket.planning.hearing.Hearing.english(value);
+    }
+
     /** The machine-readable form for {@code <time datetime>}. */
     public String iso(Instant value) {
         return value == null ? "" : value.atZone(ThaiDates.BANGKOK).toOffsetDateTime().toString();

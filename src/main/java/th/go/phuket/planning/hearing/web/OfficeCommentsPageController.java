@@ -53,14 +53,14 @@ public class OfficeCommentsPageController {
     @GetMapping("/cycles/{cycleId}/comments")
     public String page(@PathVariable String cycleId, @RequestParam(defaultValue = "unanswered") String filter,
                        @RequestParam(required = false) String item, @RequestParam(defaultValue = "1") String page,
-                       @RequestParam(required = false) String done, Model model, HttpServletRequest request,
-                       HttpServletResponse response) {
+                       @RequestParam(required = false) String done, @RequestParam(required = false) String comment,
+                       Model model, HttpServletRequest request, HttpServletResponse response) {
         if (!OfficeRights.mayRead(request)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, Messages.get("hearing.forbidden",
                     OfficeRights.userId(request)));
         }
         model.addAttribute("done", done);
-        return render(cycleId, filter, item, number(page), model, request, Map.of(), Map.of(), null);
+        return render(cycleId, filter, item, number(page), model, request, Map.of(), Map.of(), null, comment);
     }
 
     @PostMapping("/cycles/{cycleId}/comments/{commentId}/answer")
@@ -96,18 +96,21 @@ public class OfficeCommentsPageController {
         }
         Map<String, String> errors = new LinkedHashMap<>();
         HttpStatus status = Problems.formErrors(outcome, errors);
-        String page = render(cycleId, filter, form.get("item"), 1, model, request, form, errors, commentId);
+        // the refused comment alone, with what was typed and why it was refused (it may be on no page of the filter)
+        String page = render(cycleId, filter, form.get("item"), 1, model, request, form, errors, commentId, commentId);
         response.setStatus(status.value());
         return page;
     }
 
     private String render(String cycleId, String filter, String item, int page, Model model,
                           HttpServletRequest request, Map<String, String> values, Map<String, String> errors,
-                          String errorComment) {
+                          String errorComment, String only) {
         CommentQueries.OfficeFilter chosen = OfficeFilters.parse(filter);
-        OfficePage found = view.page(cycleId, chosen, item == null || item.isBlank() ? null : item, page,
-                OfficeView.PAGE_SIZE).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        OfficePage found = (only != null && !only.isBlank() ? view.single(cycleId, only)
+                : view.page(cycleId, chosen, item == null || item.isBlank() ? null : item, page, OfficeView.PAGE_SIZE))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                         Messages.get("hearing.cycle.unknown", cycleId)));
+        model.addAttribute("single", only != null && !only.isBlank());
         model.addAttribute("office", found);
         model.addAttribute("filterCode", OfficeFilters.code(chosen));
         model.addAttribute("filters", Arrays.stream(CommentQueries.OfficeFilter.values()).map(OfficeFilters::code)
