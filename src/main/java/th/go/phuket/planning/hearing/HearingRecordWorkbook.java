@@ -38,8 +38,8 @@ public class HearingRecordWorkbook {
         int r = 0;
         put(sheet.createRow(r++), 0, Messages.get("hearing.record.title"), styles.title);
         put(sheet.createRow(r++), 0, hearing.title(), styles.subtitle);
-        put(sheet.createRow(r++), 0, Messages.get("hearing.record.asOf", ThaiDates.shortDateTime(record.asOf())),
-                styles.subtitle);
+        put(sheet.createRow(r++), 0, Messages.get("hearing.record.asOf", ThaiDates.shortDateTime(record.asOf()),
+                Hearing.english(record.asOf())), styles.subtitle);
         r++;
         r = pair(sheet, r, styles, "hearing.record.window", ThaiDates.shortDateTime(hearing.opensAt()) + " – "
                 + ThaiDates.shortDateTime(hearing.closedOrClosing()));

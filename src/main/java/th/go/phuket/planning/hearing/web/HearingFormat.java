@@ -35,6 +35,11 @@ public class HearingFormat {
         return Sector.parse(code).map(Sector::labelTh).orElse(code == null ? "" : code);
     }
 
+    /** The sum of a count table's lines. */
+    public long total(java.util.List<th.go.phuket.planning.hearing.HearingRecord.Line> lines) {
+        return lines.stream().mapToLong(th.go.phuket.planning.hearing.HearingRecord.Line::count).sum();
+    }
+
     public String number(long value) {
         return String.format("%,d", value);
     }
