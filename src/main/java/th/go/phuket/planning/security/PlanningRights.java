@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.hearing.HearingProcess;
 
 /**
  * The rights of the SPEC ("People and rights") as Camunda authorizations. Task work is not here: Camunda grants
@@ -57,6 +58,9 @@ public final class PlanningRights {
                 Right.of(office, PROCESS_DEFINITION, ContributionProcess.KEY, ProcessDefinitionPermissions.READ,
                         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
                         ProcessDefinitionPermissions.READ_HISTORY),
+                // the cycle's public hearing in Cockpit (its work happens on the app's comments page)
+                Right.of(office, PROCESS_DEFINITION, HearingProcess.KEY, ProcessDefinitionPermissions.READ,
+                        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY),
                 Right.of(office, PROCESS_INSTANCE, ANY, Permissions.CREATE),
                 Right.of(office, DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY),
                 Right.of(office, APPLICATION, APP_COCKPIT, Permissions.ACCESS));

@@ -64,6 +64,10 @@ public final class LoopbackHttp {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost:" + port
                 + "\r\nConnection: close\r\nAccept: application/json, text/html;q=0.9\r\n");
+        if (!headers.containsKey("Cache-Control")) {
+            // the public pages are micro-cached for a second; a test reads what it just wrote
+            head.append("Cache-Control: no-cache\r\n");
+        }
         if (contentType != null) {
             head.append("Content-Type: ").append(contentType).append("; charset=UTF-8\r\n");
         }
