@@ -3,23 +3,26 @@ package th.go.phuket.planning.hearing;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import th.go.phuket.planning.cycle.TaskInputInvalidException;
+import org.springframework.stereotype.Component;
+import th.go.phuket.planning.mail.MailAddresses;
+import th.go.phuket.planning.task.TaskInputInvalidException;
 import th.go.phuket.planning.support.Messages;
 
 /**
  * On completing {@code Task_SummariseHearing}: refused while a visible comment has no answer (the task stays open),
  * saying how many and where to answer them. The summary goes to the committee with every comment answered.
  */
+@Component
 public class CheckCommentsAnsweredListener implements TaskListener {
 
     public static final String FIELD = "comments";
 
     private final CommentStore comments;
-    private final MailLinks links;
+    private final MailAddresses addresses;
 
-    public CheckCommentsAnsweredListener(CommentStore comments, MailLinks links) {
+    public CheckCommentsAnsweredListener(CommentStore comments, MailAddresses addresses) {
         this.comments = comments;
-        this.links = links;
+        this.addresses = addresses;
     }
 
     @Override
@@ -28,13 +31,8 @@ public class CheckCommentsAnsweredListener implements TaskListener {
         int unanswered = comments.unanswered(cycleId);
         if (unanswered > 0) {
             String message = Messages.get("hearing.summary.unanswered", unanswered,
-                    links.absolute(HearingLinks.officePage(cycleId)));
+                    addresses.publicUrl() + HearingLinks.officePage(cycleId));
             throw new TaskInputInvalidException(task.getTaskDefinitionKey(), message, Map.of(FIELD, message));
         }
-    }
-
-    /** Turns the app's paths into the addresses people click (the public URL of the app). */
-    public interface MailLinks {
-        String absolute(String path);
     }
 }

@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import org.springframework.dao.DataIntegrityViolationException;
  * client's comments and reports, never enough to read the address back without that key. An IPv6 client is keyed
  * by its /64 network, which one household or phone holds whole, so walking its addresses does not escape the limit.
  */
+@Component
 public class ClientKeys {
 
     private static final HexFormat HEX = HexFormat.of();

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.support.Messages;
 
@@ -18,6 +19,7 @@ import th.go.phuket.planning.support.Messages;
  * runs in 2018). Two requests of one client racing for its first lock row meet at the primary key; the loser is
  * simply tried again.
  */
+@Component
 public class CommentIntake {
 
     private static final int ATTEMPTS = 3;

@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Reads of the comments for the public page, the JSON API, the office and the record. Newest first. */
+@Component
 public class CommentQueries {
 
     /** Which comments the office lists: all, those waiting for an answer, hidden, removed, or reported. */

@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -9,6 +10,7 @@ import th.go.phuket.planning.support.Messages;
  * Readers report a comment; when clients at {@code hideAfterReports} distinct addresses reported it (and the office
  * has not dealt with those reports), it is hidden until the office moderates it. One client counts once per comment.
  */
+@Component
 public class CommentReports {
 
     /** The outcome: found or not, and whether this report hid the comment. */

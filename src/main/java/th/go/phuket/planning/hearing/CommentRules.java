@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.support.Messages;
 
 /**
@@ -12,6 +15,7 @@ import th.go.phuket.planning.support.Messages;
  * characters, a district of the province (or outside it), an email only with PDPA consent. Every broken rule is
  * named with its field, Thai first then English.
  */
+@Component
 public class CommentRules {
 
     public static final int MIN_TEXT = 10;
@@ -34,8 +38,18 @@ public class CommentRules {
 
     private final Districts districts;
 
+    /** The app's rules: the districts of the province's district offices in the directory. */
+    @Autowired
+    public CommentRules(AgencyDirectory directory) {
+        this(Districts.of(directory.all()));
+    }
+
     public CommentRules(Districts districts) {
         this.districts = districts;
+    }
+
+    public Districts districts() {
+        return districts;
     }
 
     public Verdict check(CommentInput input) {

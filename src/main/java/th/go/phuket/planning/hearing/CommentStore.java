@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,6 +13,7 @@ import java.util.UUID;
  * Writes of {@code pc_hearing_comment} and its answer, reports and history; each runs in the caller's engine
  * transaction (see {@link HearingDb}), so a service composes them into one unit of work.
  */
+@Component
 public class CommentStore {
 
     static final String COMMENT_COLUMNS = "c.comment_id, c.cycle_id, c.item_id, c.body, c.display_name, c.sector,"

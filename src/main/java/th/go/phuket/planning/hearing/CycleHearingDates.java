@@ -5,13 +5,22 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.cycle.CycleProcess;
 
 /** The hearing day a cycle plans before its comments open (read from the cycle's variables, newest value). */
+@Component
 public class CycleHearingDates {
 
     private final HearingDb db;
     private final Supplier<HistoryService> history;
+
+    @Autowired
+    public CycleHearingDates(HearingDb db, @Lazy HistoryService history) {
+        this(db, () -> history);
+    }
 
     public CycleHearingDates(HearingDb db, Supplier<HistoryService> history) {
         this.db = db;

@@ -3,13 +3,17 @@ package th.go.phuket.planning.hearing;
 import java.sql.Connection;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
+import org.springframework.stereotype.Component;
 
 /**
  * Runs the hearing's SQL on the engine's own connection, in the engine's transaction: inside a delegate or listener
@@ -18,9 +22,16 @@ import org.springframework.jdbc.support.SQLExceptionSubclassTranslator;
  * alike. The work runs without the caller's engine authorization checks: who may do what is decided before, by the
  * pages and APIs (the public may comment without being a user of the engine).
  */
+@Component
 public class HearingDb {
 
     private final Supplier<ProcessEngineConfigurationImpl> engine;
+
+    /** The app's engine, looked up when first needed (delegates of the engine are beans too). */
+    @Autowired
+    public HearingDb(ObjectProvider<ProcessEngine> engine) {
+        this(() -> (ProcessEngineConfigurationImpl) engine.getObject().getProcessEngineConfiguration());
+    }
 
     public HearingDb(Supplier<ProcessEngineConfigurationImpl> engine) {
         this.engine = engine;

@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import th.go.phuket.planning.support.Messages;
  * every agency of the cycle with the public link, {@code COMMENT_ANSWERED} to a commenter who left an email with
  * consent. Each has a stable key, so a retried step writes nothing twice.
  */
+@Component
 public class HearingMail {
 
     private static final DateTimeFormatter ENGLISH = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);

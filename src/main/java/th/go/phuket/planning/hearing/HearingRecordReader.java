@@ -10,10 +10,14 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.support.Messages;
 
 /** Reads a cycle's {@link HearingRecord}: the hearing tables and the forum's values from the cycle's history. */
+@Component
 public class HearingRecordReader {
 
     private final HearingDb db;
@@ -21,6 +25,12 @@ public class HearingRecordReader {
     private final CommentQueries queries;
     private final CommentStore comments;
     private final Supplier<HistoryService> history;
+
+    @Autowired
+    public HearingRecordReader(HearingDb db, HearingStore hearings, CommentQueries queries, CommentStore comments,
+                               @Lazy HistoryService history) {
+        this(db, hearings, queries, comments, () -> history);
+    }
 
     public HearingRecordReader(HearingDb db, HearingStore hearings, CommentQueries queries, CommentStore comments,
                                Supplier<HistoryService> history) {

@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -16,6 +17,7 @@ import th.go.phuket.planning.support.Messages;
  * The hearing record as an Excel workbook for the committee: a summary sheet (window, forum, attendees and comment
  * counts) and the comments sheet (every visible comment with its answer). A4 landscape, one page wide, dates B.E.
  */
+@Component
 public class HearingRecordWorkbook {
 
     private static final int[] COMMENT_WIDTHS = {6, 16, 30, 60, 20, 18, 14, 18, 60, 16};

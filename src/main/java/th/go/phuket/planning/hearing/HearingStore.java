@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** {@code pc_hearing} and {@code pc_hearing_item}: the hearing of each cycle and what people comment on. */
+@Component
 public class HearingStore {
 
     private static final String HEARING_COLUMNS = "cycle_id, process_instance_id, cycle_title, draft_summary,"

@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import th.go.phuket.planning.support.Messages;
  * draft as items, move its closing to a new hearing day, close it, make its record final, and add the projects of an
  * accepted contribution as items. No Camunda types: the delegates pass plain values.
  */
+@Component
 public class HearingWindow {
 
     private final HearingStore hearings;

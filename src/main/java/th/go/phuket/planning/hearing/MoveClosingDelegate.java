@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import static th.go.phuket.planning.hearing.HearingProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,6 +11,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  * {@code Task_MoveClosing}: the office set the hearing day in {@code Task_PrepareHearing}; comments now close at its
  * end, and a window that had closed opens again when that end is still ahead.
  */
+@Component
 public class MoveClosingDelegate implements JavaDelegate {
 
     private final HearingWindow window;

@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -11,6 +12,7 @@ import th.go.phuket.planning.proposal.ProjectJson;
  * {@code Task_OfferProjectsForComment} of an agency's contribution: its proposal was accepted, so each of its
  * projects becomes an item the public may comment on ({@code project:<agencyId>:<n>}).
  */
+@Component
 public class OfferProjectsForCommentDelegate implements JavaDelegate {
 
     private final HearingWindow window;

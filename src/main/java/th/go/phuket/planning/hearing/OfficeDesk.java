@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,6 +14,7 @@ import th.go.phuket.planning.support.Messages;
  * emails the commenter when they left an address; answer, history and email commit together. Once the plan is
  * submitted the record is final and nothing changes any more.
  */
+@Component
 public class OfficeDesk {
 
     public static final int MIN_ANSWER = 10;

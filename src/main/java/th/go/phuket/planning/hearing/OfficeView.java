@@ -1,10 +1,12 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Builds {@link OfficePage}: empty when the cycle's comments never opened. */
+@Component
 public class OfficeView {
 
     public static final int PAGE_SIZE = 25;

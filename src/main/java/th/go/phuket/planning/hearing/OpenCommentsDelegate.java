@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import static th.go.phuket.planning.hearing.HearingProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** {@code Task_OpenComments}: the public page takes comments from now until 23:59 of the hearing day. */
+@Component
 public class OpenCommentsDelegate implements JavaDelegate {
 
     private final HearingWindow window;

@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /** Builds {@link PublicPage}: empty when no such cycle was ever started. */
+@Component
 public class PublicHearingView {
 
     private final HearingDb db;

@@ -1,11 +1,13 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import static th.go.phuket.planning.hearing.HearingProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** {@code Task_SendCommentAnswered}: the commenter who left an email (with consent) gets the office's answer. */
+@Component
 public class SendCommentAnsweredDelegate implements JavaDelegate {
 
     private final HearingMail mail;

@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import static th.go.phuket.planning.hearing.HearingProcess.*;
 
 import java.util.Collection;
@@ -7,6 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** {@code Task_SendCommentsOpen}: every agency of the cycle learns that the public may comment, with the link. */
+@Component
 public class SendCommentsOpenDelegate implements JavaDelegate {
 
     private final HearingMail mail;

@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import th.go.phuket.planning.cycle.CycleProcess;
@@ -9,6 +10,7 @@ import th.go.phuket.planning.cycle.CycleProcess;
  * the cycle's hearing closes comments at the end of that day. A hearing already final (or never started) has
  * nothing to move.
  */
+@Component
 public class SetHearingDateDelegate implements JavaDelegate {
 
     @Override

@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,6 +11,7 @@ import th.go.phuket.planning.cycle.CycleProcess;
  * {@code Task_StartPublicHearing} of the cycle: the draft is published, so the cycle's {@code publicHearing} starts
  * (comments open at once) with what it shows the public and whom it tells.
  */
+@Component
 public class StartPublicHearingDelegate implements JavaDelegate {
 
     @Override

@@ -1,5 +1,6 @@
 package th.go.phuket.planning.hearing;
 
+import org.springframework.stereotype.Component;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import th.go.phuket.planning.cycle.CycleProcess;
  * shows), when the task is created and after every answer or moderation, so the office sees in Tasklist how many
  * comments still wait for an answer.
  */
+@Component
 public class SummaryTaskCounts {
 
     public static final String VAR_VISIBLE = "commentsVisible";

@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
 
 /**
  * Puts an email in the outbox and starts its delivery, both inside the engine command that causes the email: if
  * that work rolls back, neither the row nor its delivery job exist; once it commits, the email will be sent even
  * if the app stops right after.
  */
+@Component
 public class OutboxWriter {
 
     private final Outbox outbox;

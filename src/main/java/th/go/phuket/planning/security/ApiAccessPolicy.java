@@ -2,7 +2,7 @@ package th.go.phuket.planning.security;
 
 import java.util.List;
 
-import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.agency.GroupIds;
 
 /**
  * Who may call what under {@code /api/**} and the app's pages, before the engine's own rights apply. Agencies read
@@ -13,9 +13,9 @@ import th.go.phuket.planning.cycle.CycleProcess;
 public final class ApiAccessPolicy {
 
     private static final List<String> OPEN_TO_EVERY_USER = List.of("/api/agencies", "/api/holidays");
-    private static final String[] READERS = {CycleProcess.GROUP_STRATEGY_OFFICE, CycleProcess.GROUP_MANAGERS,
-        CycleProcess.GROUP_COMMITTEE, CycleProcess.GROUP_ADMIN};
-    private static final String[] WRITERS = {CycleProcess.GROUP_STRATEGY_OFFICE, CycleProcess.GROUP_ADMIN};
+    private static final String[] READERS = {GroupIds.STRATEGY_OFFICE, GroupIds.MANAGERS,
+        GroupIds.COMMITTEE, GroupIds.ADMIN};
+    private static final String[] WRITERS = {GroupIds.STRATEGY_OFFICE, GroupIds.ADMIN};
 
     private ApiAccessPolicy() {
     }

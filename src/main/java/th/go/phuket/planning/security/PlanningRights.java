@@ -11,13 +11,12 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 
+import th.go.phuket.planning.agency.GroupIds;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
-import th.go.phuket.planning.hearing.HearingProcess;
 
 /**
  * The rights of the SPEC ("People and rights") as Camunda authorizations. Task work is not here: Camunda grants
@@ -39,7 +38,7 @@ public final class PlanningRights {
         rights.add(Right.everybody(APPLICATION, APP_TASKLIST, Permissions.ACCESS));
         rights.addAll(strategyOffice());
         rights.addAll(managers());
-        rights.add(Right.of(CycleProcess.GROUP_COMMITTEE, PROCESS_DEFINITION, CycleProcess.KEY,
+        rights.add(Right.of(GroupIds.COMMITTEE, PROCESS_DEFINITION, CycleProcess.KEY,
                 ProcessDefinitionPermissions.READ));
         for (String agency : agencyGroupIds) {
             // the model of its own process (Tasklist's diagram tab); its tasks come from the candidate group
@@ -50,7 +49,7 @@ public final class PlanningRights {
 
     /** Starts cycles, reads every instance, task and history of both processes, opens Cockpit. */
     private static List<Right> strategyOffice() {
-        String office = CycleProcess.GROUP_STRATEGY_OFFICE;
+        String office = GroupIds.STRATEGY_OFFICE;
         return List.of(
                 Right.of(office, PROCESS_DEFINITION, CycleProcess.KEY, ProcessDefinitionPermissions.READ,
                         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
@@ -58,9 +57,6 @@ public final class PlanningRights {
                 Right.of(office, PROCESS_DEFINITION, ContributionProcess.KEY, ProcessDefinitionPermissions.READ,
                         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,
                         ProcessDefinitionPermissions.READ_HISTORY),
-                // the cycle's public hearing in Cockpit (its work happens on the app's comments page)
-                Right.of(office, PROCESS_DEFINITION, HearingProcess.KEY, ProcessDefinitionPermissions.READ,
-                        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY),
                 Right.of(office, PROCESS_INSTANCE, ANY, Permissions.CREATE),
                 Right.of(office, DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY),
                 Right.of(office, APPLICATION, APP_COCKPIT, Permissions.ACCESS));
@@ -68,7 +64,7 @@ public final class PlanningRights {
 
     /** Read everything (Cockpit, dashboard, history), complete nothing. */
     private static List<Right> managers() {
-        String managers = CycleProcess.GROUP_MANAGERS;
+        String managers = GroupIds.MANAGERS;
         return List.of(
                 Right.of(managers, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,

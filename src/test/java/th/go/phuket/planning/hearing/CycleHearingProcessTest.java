@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
-import th.go.phuket.planning.cycle.TaskInputInvalidException;
+import th.go.phuket.planning.task.TaskInputInvalidException;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.plan.DemoProposals;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.test.mock.Mocks;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.mail.MailAddresses;
 import th.go.phuket.planning.mail.MailTemplates;
@@ -12,8 +11,8 @@ import th.go.phuket.planning.mail.Outbox;
 import th.go.phuket.planning.mail.OutboxWriter;
 
 /**
- * The public hearing's real services, delegates and listeners in the engine-only test engine, under the names the
- * BPMN uses; the SQL runs on the test engine's database ({@code schema.sql} is created by {@link ProcessTestEngine}).
+ * The public hearing's real services, delegates and listeners in the engine-only test engine, under their Spring
+ * bean names (as the BPMN names them); the SQL runs on the test engine's database ({@code schema.sql} is created by {@link ProcessTestEngine}).
  */
 public final class HearingTestEngine {
 
@@ -41,18 +40,12 @@ public final class HearingTestEngine {
         SummaryTaskCounts counts = new SummaryTaskCounts(db, comments);
         HearingMail mail = new HearingMail(new MailTemplates(), new OutboxWriter(new Outbox()),
                 MailAddresses.defaults(), ProcessTestEngine.DIRECTORY, hearings, comments);
-        Mocks.register("openCommentsDelegate", new OpenCommentsDelegate(window));
-        Mocks.register("sendCommentsOpenDelegate", new SendCommentsOpenDelegate(mail));
-        Mocks.register("closeCommentsDelegate", new CloseCommentsDelegate(window));
-        Mocks.register("moveClosingDelegate", new MoveClosingDelegate(window));
-        Mocks.register("finaliseHearingDelegate", new FinaliseHearingDelegate(window));
-        Mocks.register("sendCommentAnsweredDelegate", new SendCommentAnsweredDelegate(mail));
-        Mocks.register("startPublicHearingDelegate", new StartPublicHearingDelegate());
-        Mocks.register("setHearingDateDelegate", new SetHearingDateDelegate());
-        Mocks.register("offerProjectsForCommentDelegate", new OfferProjectsForCommentDelegate(window));
-        Mocks.register("checkCommentsAnsweredListener", new CheckCommentsAnsweredListener(comments,
-                path -> MailAddresses.defaults().publicUrl() + path));
-        Mocks.register("describeHearingListener", new DescribeHearingListener(counts));
+        ProcessTestEngine.register(new OpenCommentsDelegate(window), new SendCommentsOpenDelegate(mail),
+                new CloseCommentsDelegate(window), new MoveClosingDelegate(window), new FinaliseHearingDelegate(window),
+                new SendCommentAnsweredDelegate(mail), new StartPublicHearingDelegate(), new SetHearingDateDelegate(),
+                new OfferProjectsForCommentDelegate(window),
+                new CheckCommentsAnsweredListener(comments, MailAddresses.defaults()),
+                new DescribeHearingListener(counts));
         CommentIntake intake = new CommentIntake(db, hearings, comments, keys,
                 new CommentRules(Districts.of(ProcessTestEngine.DIRECTORY.all())), settings, dates);
         return new Services(db, hearings, comments, intake, new CommentReports(db, comments, keys, settings),

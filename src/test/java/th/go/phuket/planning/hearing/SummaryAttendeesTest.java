@@ -14,8 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import th.go.phuket.planning.contribution.ContributionTaskInputRules;
 import th.go.phuket.planning.cycle.CycleTaskInputRules;
-import th.go.phuket.planning.cycle.TaskInputInvalidException;
-import th.go.phuket.planning.cycle.TaskInputValidator;
+import th.go.phuket.planning.task.TaskInputInvalidException;
+import th.go.phuket.planning.task.TaskInputValidator;
 
 /**
  * {@code Task_SummariseHearing} asks for the forum's attendees by sector: optional, their sum is

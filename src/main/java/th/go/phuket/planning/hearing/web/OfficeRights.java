@@ -1,7 +1,7 @@
 package th.go.phuket.planning.hearing.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.agency.GroupIds;
 import th.go.phuket.planning.security.AuthenticatedUser;
 
 /**
@@ -16,13 +16,13 @@ final class OfficeRights {
 
     static boolean mayRead(HttpServletRequest request) {
         AuthenticatedUser user = AuthenticatedUser.of(request);
-        return user != null && user.memberOfAny(CycleProcess.GROUP_STRATEGY_OFFICE, CycleProcess.GROUP_MANAGERS,
-                CycleProcess.GROUP_ADMIN);
+        return user != null && user.memberOfAny(GroupIds.STRATEGY_OFFICE, GroupIds.MANAGERS,
+                GroupIds.ADMIN);
     }
 
     static boolean mayWrite(HttpServletRequest request) {
         AuthenticatedUser user = AuthenticatedUser.of(request);
-        return user != null && user.memberOfAny(CycleProcess.GROUP_STRATEGY_OFFICE);
+        return user != null && user.memberOfAny(GroupIds.STRATEGY_OFFICE);
     }
 
     static String userId(HttpServletRequest request) {

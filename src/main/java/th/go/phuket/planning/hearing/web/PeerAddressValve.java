@@ -8,6 +8,7 @@ import org.apache.catalina.valves.ValveBase;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
 
 /**
  * Notes the TCP peer of every request before Tomcat's {@code RemoteIpValve} (on with
@@ -30,6 +31,7 @@ public class PeerAddressValve extends ValveBase {
     }
 
     /** Puts the valve first in Tomcat's engine pipeline (Spring Boot adds its own valves in a later customizer). */
+    @Component
     public static class First implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
         @Override

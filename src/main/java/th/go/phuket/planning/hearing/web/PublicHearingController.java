@@ -20,6 +20,7 @@ import th.go.phuket.planning.hearing.CommentInput;
 import th.go.phuket.planning.hearing.CommentIntake;
 import th.go.phuket.planning.hearing.CommentOutcome;
 import th.go.phuket.planning.hearing.CommentReports;
+import th.go.phuket.planning.hearing.CommentRules;
 import th.go.phuket.planning.hearing.Districts;
 import th.go.phuket.planning.hearing.PublicHearingView;
 import th.go.phuket.planning.hearing.PublicPage;
@@ -45,12 +46,12 @@ public class PublicHearingController {
     private final Districts districts;
 
     public PublicHearingController(PublicHearingView view, CommentIntake intake, CommentReports reports,
-                                   ClientAddress clientAddress, Districts districts) {
+                                   ClientAddress clientAddress, CommentRules rules) {
         this.view = view;
         this.intake = intake;
         this.reports = reports;
         this.clientAddress = clientAddress;
-        this.districts = districts;
+        this.districts = rules.districts();
     }
 
     @GetMapping("/hearing/{cycleId}")
