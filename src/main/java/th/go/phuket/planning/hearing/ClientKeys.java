@@ -66,17 +66,17 @@ public class ClientKeys {
 
     /** The shared key; the first node to need it makes it, a second one at the same moment reads the winner's. */
     private String loadOrCreate() {
-        return db.inNewTransaction(jdbc -> read(jdbc.queryForList(
+        return db.autocommit(jdbc -> read(jdbc.queryForList(
                 "select secret from pc_hearing_key where key_id = ?", String.class, KEY_ID))).orElseGet(() -> {
                     byte[] secret = new byte[32];
                     new SecureRandom().nextBytes(secret);
                     try {
-                        db.inNewTransaction(jdbc -> jdbc.update(
+                        db.autocommit(jdbc -> jdbc.update(
                                 "insert into pc_hearing_key (key_id, secret, created_at) values (?, ?, ?)", KEY_ID,
                                 HEX.formatHex(secret), Timestamp.from(Instant.now())));
                         return HEX.formatHex(secret);
                     } catch (DataIntegrityViolationException anotherNodeWasFirst) {
-                        return db.inNewTransaction(jdbc -> read(jdbc.queryForList(
+                        return db.autocommit(jdbc -> read(jdbc.queryForList(
                                 "select secret from pc_hearing_key where key_id = ?", String.class, KEY_ID)))
                                 .orElseThrow();
                     }

@@ -53,6 +53,7 @@ public class CommentIntake {
             return new CommentOutcome.Invalid(verdict.errors());
         }
         String clientKey = clientKeys.of(clientAddress);
+        comments.ensureClient(clientKey, ClockUtil.getCurrentTime().toInstant());
         return retried(() -> db.inTransaction(jdbc -> store(cycleId, verdict.comment(), clientKey)));
     }
 

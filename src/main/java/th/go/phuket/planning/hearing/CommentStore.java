@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 
 /**
  * Writes of {@code pc_hearing_comment} and its answer, reports and history; each runs in the caller's engine
@@ -30,18 +31,37 @@ public class CommentStore {
     }
 
     /**
+     * Makes sure the client's lock row exists, before and outside the transaction that takes it: two first requests
+     * of one client at the same moment meet at the primary key here, where the loser simply finds the row.
+     */
+    public void ensureClient(String clientKey, Instant now) {
+        db.autocommit(jdbc -> {
+            if (jdbc.queryForList("select 1 from pc_hearing_client where client_key = ?", Integer.class, clientKey)
+                    .isEmpty()) {
+                try {
+                    jdbc.update("insert into pc_hearing_client (client_key, first_seen) values (?, ?)", clientKey,
+                            Timestamp.from(now));
+                } catch (DuplicateKeyException anotherRequestWasFirst) {
+                    // the row is there, which is all this wants
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
      * Takes the client's row lock until the transaction ends: two requests of one client, on one node or two, check
      * the rate limit and the duplicate text one after the other.
      */
     public void lockClient(String clientKey, Instant now) {
         db.inTransaction(jdbc -> {
-            if (jdbc.queryForList("select 1 from pc_hearing_client where client_key = ?", Integer.class, clientKey)
-                    .isEmpty()) {
+            if (jdbc.queryForList("select client_key from pc_hearing_client where client_key = ? for update",
+                    String.class, clientKey).isEmpty()) {
+                // not made beforehand (a caller inside another transaction): the primary key still keeps one row
                 jdbc.update("insert into pc_hearing_client (client_key, first_seen) values (?, ?)", clientKey,
                         Timestamp.from(now));
             }
-            return jdbc.queryForList("select client_key from pc_hearing_client where client_key = ? for update",
-                    String.class, clientKey);
+            return null;
         });
     }
 

@@ -48,12 +48,18 @@ public class HearingDb {
         if (current != null) {
             return run(current, work);
         }
-        return executor(false).execute(context -> run(context, work));
+        return executor().execute(context -> run(context, work));
     }
 
-    /** {@code work} in a transaction of its own, even inside another one (e.g. to create a shared key once). */
-    public <T> T inNewTransaction(Function<JdbcTemplate, T> work) {
-        return executor(true).execute(context -> run(context, work));
+    /**
+     * {@code work} on a connection of its own in auto-commit, outside any engine command: for inserts that may meet
+     * another node's same insert at the primary key, which would otherwise abort (PostgreSQL) and be logged as a
+     * failed engine command. Never call it inside {@link #inTransaction}.
+     */
+    public <T> T autocommit(Function<JdbcTemplate, T> work) {
+        JdbcTemplate jdbc = new JdbcTemplate(engine.get().getDataSource(), false);
+        jdbc.setExceptionTranslator(new SQLExceptionSubclassTranslator());
+        return work.apply(jdbc);
     }
 
     public void run(Runnable work) {
@@ -63,10 +69,8 @@ public class HearingDb {
         });
     }
 
-    private CommandExecutor executor(boolean requiresNew) {
-        ProcessEngineConfigurationImpl configuration = engine.get();
-        return requiresNew ? configuration.getCommandExecutorTxRequiresNew()
-                : configuration.getCommandExecutorTxRequired();
+    private CommandExecutor executor() {
+        return engine.get().getCommandExecutorTxRequired();
     }
 
     private static <T> T run(CommandContext context, Function<JdbcTemplate, T> work) {
