@@ -6,10 +6,17 @@ import th.go.phuket.planning.dashboard.CycleDownload;
 import th.go.phuket.planning.hearing.HearingLinks;
 import th.go.phuket.planning.support.Messages;
 
-/** The hearing among a cycle's downloads on the dashboard: the record (page, workbook) and the comments page. */
+/** The hearing among a cycle's downloads on the dashboard: the public page, the record (page, workbook), the comments. */
 final class HearingDownloads {
 
     private HearingDownloads() {
+    }
+
+    @Component
+    static class PublicPage extends Link {
+        PublicPage() {
+            super("hearing.download.publicPage", HearingLinks::publicPage, 49);
+        }
     }
 
     @Component

@@ -18,8 +18,8 @@ import java.util.Map;
  */
 public final class LoopbackHttp {
 
-    /** A response: status, headers (lower-case names) and the body as text. */
-    public record Response(int status, Map<String, String> headers, String body) {
+    /** A response: status, headers (lower-case names), the body as text and as bytes. */
+    public record Response(int status, Map<String, String> headers, String body, byte[] bodyBytes) {
         public String header(String name) {
             return headers.get(name.toLowerCase(Locale.ROOT));
         }
@@ -105,7 +105,7 @@ public final class LoopbackHttp {
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             body = unchunk(body);
         }
-        return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
+        return new Response(status, headers, new String(body, StandardCharsets.UTF_8), body);
     }
 
     private static byte[] unchunk(byte[] chunked) {

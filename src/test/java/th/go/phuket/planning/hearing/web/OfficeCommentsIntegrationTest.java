@@ -214,6 +214,50 @@ class OfficeCommentsIntegrationTest {
                 "status=accepted&text=" + enc("ผู้บริหารตอบไม่ได้ครับ")).status()).isEqualTo(403);
     }
 
+    @Test
+    void theCommitteeGetsTheRecordAsAWorkbookWithEveryVisibleCommentAndNoEmail() throws Exception {
+        String answered = post("127.0.0.40", json(Map.of("itemId", "goal:PKT-M1", "text",
+                "ควรมีท่าเรือสำหรับเรือยอชต์ที่อ่าวฉลอง", "sector", "private_sector", "district", "เมืองภูเก็ต",
+                "name", "สมาคมเรือยอชต์", "email", "yacht." + cycleId + "@example.org", "consent", true)));
+        post("127.0.0.41", comment("general", "ความเห็นทั่วไปที่ยังไม่ได้รับคำตอบ"));
+        String removed = post("127.0.0.42", comment("general", "ความเห็นที่สำนักงานนำออกเพราะไม่สุภาพ"));
+        office("strategy").putJson(answerPath(answered), json(Map.of("status", "considered",
+                "text", "รับไว้พิจารณาในแผนปี 2564")));
+        office("strategy").postJson(moderationPath(removed), json(Map.of("action", "remove", "reason", "ไม่สุภาพ")));
+
+        LoopbackHttp.Response file = office("committee").get("/api/cycles/" + cycleId + "/hearing-record.xlsx");
+
+        assertThat(file.status()).isEqualTo(200);
+        assertThat(file.header("Content-Disposition")).contains(cycleId + "-hearing-record-2018-08-20.xlsx");
+        assertThat(LoopbackHttp.from("127.0.0.43", port).get("/api/cycles/" + cycleId + "/hearing-record.xlsx")
+                .status()).as("no login").isEqualTo(401);
+        assertThat(office("pkt_public_health").get("/api/cycles/" + cycleId + "/hearing-record.xlsx").status())
+                .as("an agency").isEqualTo(403);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                file.bodyBytes()))) {
+            assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("สรุป");
+            String summary = text(workbook.getSheetAt(0));
+            assertThat(summary).contains("บันทึกการรับฟังความคิดเห็นต่อร่างแผนพัฒนาจังหวัด", "วันพฤหัสบดีที่ 13 กันยายน 2561",
+                    "ภาคเอกชน|1", "รับไว้พิจารณา|1", "ยังไม่ตอบ (unanswered)|1", "เมืองภูเก็ต|1");
+            String comments = text(workbook.getSheetAt(1));
+            assertThat(comments).contains("ควรมีท่าเรือสำหรับเรือยอชต์ที่อ่าวฉลอง", "สมาคมเรือยอชต์",
+                    "รับไว้พิจารณาในแผนปี 2564", "ความเห็นทั่วไปที่ยังไม่ได้รับคำตอบ")
+                    .doesNotContain("ความเห็นที่สำนักงานนำออก", "@example.org");
+        }
+    }
+
+    /** Every row of a sheet, its cells joined by {@code |}, one row a line. */
+    private static String text(org.apache.poi.ss.usermodel.Sheet sheet) {
+        StringBuilder all = new StringBuilder();
+        org.apache.poi.ss.usermodel.DataFormatter format = new org.apache.poi.ss.usermodel.DataFormatter();
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            List<String> cells = new java.util.ArrayList<>();
+            row.forEach(cell -> cells.add(format.formatCellValue(cell)));
+            all.append(String.join("|", cells)).append('\n');
+        }
+        return all.toString();
+    }
+
     private String post(String from, String body) {
         LoopbackHttp.Response response = LoopbackHttp.from(from, port).postJson("/api/public/cycles/" + cycleId
                 + "/comments", body);
