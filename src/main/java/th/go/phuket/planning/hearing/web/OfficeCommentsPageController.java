@@ -11,13 +11,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
-import th.go.phuket.planning.dashboard.web.SiteHeader;
 import th.go.phuket.planning.hearing.AnswerStatus;
 import th.go.phuket.planning.hearing.CommentQueries;
 import th.go.phuket.planning.hearing.ModerationAction;
@@ -27,27 +25,22 @@ import th.go.phuket.planning.hearing.OfficePage;
 import th.go.phuket.planning.hearing.OfficeView;
 import th.go.phuket.planning.security.ApiAuthenticationFilter;
 import th.go.phuket.planning.support.Messages;
+import th.go.phuket.planning.support.SitePage;
 
 /**
  * {@code /cycles/{cycleId}/comments}: the strategy office answers and moderates the public's comments (managers
  * read). Plain forms with the webapps' CSRF token as a field, each answered by a redirect back to the comment.
  */
 @Controller
+@SitePage
 public class OfficeCommentsPageController {
 
     private final OfficeView view;
     private final OfficeDesk desk;
-    private final SiteHeader siteHeader;
 
-    public OfficeCommentsPageController(OfficeView view, OfficeDesk desk, SiteHeader siteHeader) {
+    public OfficeCommentsPageController(OfficeView view, OfficeDesk desk) {
         this.view = view;
         this.desk = desk;
-        this.siteHeader = siteHeader;
-    }
-
-    @ModelAttribute("header")
-    SiteHeader.Header header() {
-        return siteHeader.header();
     }
 
     @GetMapping("/cycles/{cycleId}/comments")
