@@ -48,6 +48,8 @@ final class IsolationRoutes {
             GET     /api/cycles/{cycleId}/action-plan.xlsx       DENIED
             GET     /api/outbox                                  DENIED   ?to=$bEmail
             GET     /api/demo/clock                              DENIED
+            GET     /api/clock                                   SAFE
+            GET     /agency-review/{contribution}                PUBLIC
             POST    /api/demo/clock                              DENIED   {"now":"2030-01-01T09:00:00+07:00"}
             GET     /hearing/{cycleId}                           PUBLIC   ?item=general
             POST    /hearing/{cycleId}                           PUBLIC   writes=pc_hearing_comment form:itemId=general&text=ความเห็นที่ส่งจากหน้าเว็บ ไม่ใช้สคริปต์&sector=citizen&name=ประชาชนในตาราง
@@ -72,6 +74,7 @@ final class IsolationRoutes {
             {code}                 frameworkCode
             {date}                 holiday
             {commentId}            comment
+            {contribution}         bInstance
             """;
 
     /** Engine REST, relative to {@code /engine-rest}: the families that hold or change agencies' work. */
