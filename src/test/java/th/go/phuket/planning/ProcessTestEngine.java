@@ -30,7 +30,6 @@ import th.go.phuket.planning.cycle.CycleTaskInputRules;
 import th.go.phuket.planning.cycle.InitialiseCycleDelegate;
 import th.go.phuket.planning.hearing.HearingProcess;
 import th.go.phuket.planning.hearing.HearingTestEngine;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProposalScreening;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
@@ -103,13 +102,12 @@ public final class ProcessTestEngine {
                 new SimpleBeanDefinitionRegistry());
     }
 
-    /** Deploys every model of the product (the cycle, the contribution, screening, mail delivery, deadline watch). */
+    /** Deploys every model of the product (the cycle, the contribution, screening, deadline watch). */
     public static void deployAllProcesses(ProcessEngine engine, String name) {
         engine.getRepositoryService().createDeployment().name(name).enableDuplicateFiltering(true)
                 .addClasspathResource(CycleProcess.RESOURCE)
                 .addClasspathResource(ContributionProcess.RESOURCE)
                 .addClasspathResource(ContributionProcess.DECISION_RESOURCE)
-                .addClasspathResource(MailDeliveryProcess.RESOURCE)
                 .addClasspathResource(DeadlineWatchProcess.RESOURCE)
                 .addClasspathResource(HearingProcess.RESOURCE).deploy();
     }

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.task.TaskInputInvalidException;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.plan.DemoProposals;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import th.go.phuket.planning.reminder.NoticeTestEngine;
@@ -36,7 +35,7 @@ import th.go.phuket.planning.reminder.NoticeTestEngine;
  * answered, and the submitted plan makes the record final.
  */
 @Deployment(resources = {th.go.phuket.planning.cycle.CycleProcess.RESOURCE, ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE,
-        MailDeliveryProcess.RESOURCE, DeadlineWatchProcess.RESOURCE, HearingProcess.RESOURCE})
+        DeadlineWatchProcess.RESOURCE, HearingProcess.RESOURCE})
 class CycleHearingProcessTest {
 
     @RegisterExtension

@@ -38,7 +38,7 @@ public final class HearingTestEngine {
         CycleHearingDates dates = new CycleHearingDates(db, engine::getHistoryService);
         HearingWindow window = new HearingWindow(hearings, ProcessTestEngine.CATALOGUE);
         SummaryTaskCounts counts = new SummaryTaskCounts(db, comments);
-        HearingMail mail = new HearingMail(new MailTemplates(), new OutboxWriter(new Outbox()),
+        HearingMail mail = new HearingMail(new MailTemplates(), new OutboxWriter(new Outbox(), () -> { }),
                 MailAddresses.defaults(), ProcessTestEngine.DIRECTORY, hearings, comments);
         ProcessTestEngine.register(new OpenCommentsDelegate(window), new SendCommentsOpenDelegate(mail),
                 new CloseCommentsDelegate(window), new MoveClosingDelegate(window), new FinaliseHearingDelegate(window),

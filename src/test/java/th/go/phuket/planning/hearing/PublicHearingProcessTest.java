@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.mail.EmailKind;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.mail.OutboxEntry;
 import th.go.phuket.planning.mail.OutboxTable;
 import th.go.phuket.planning.mail.TestMailServer;
@@ -35,7 +34,7 @@ import th.go.phuket.planning.reminder.NoticeTestEngine;
  * comments), an answer is emailed only to a commenter who left an address, and the submitted plan makes the record
  * final. The clock moves with {@link ClockUtil}.
  */
-@Deployment(resources = {HearingProcess.RESOURCE, MailDeliveryProcess.RESOURCE})
+@Deployment(resources = HearingProcess.RESOURCE)
 class PublicHearingProcessTest {
 
     @RegisterExtension
@@ -97,6 +96,7 @@ class PublicHearingProcessTest {
                     "วันพฤหัสบดีที่ 13 กันยายน 2561");
             assertThat(email.html()).contains("href=\"http://localhost:8080/hearing/phuket-2563\"");
         });
+        NoticeTestEngine.deliverMail(engine);
         assertThat(TestMailServer.receivedBy("dist_thalang@agencies.example")).extracting(m -> m.getSubject())
                 .anyMatch(subject -> subject.startsWith("เปิดรับฟังความคิดเห็น"));
     }
@@ -188,6 +188,7 @@ class PublicHearingProcessTest {
         assertThat(OutboxTable.of(engine, EmailKind.COMMENT_ANSWERED)).as("a changed answer is not mailed again")
                 .hasSize(1);
         runJobs(engine);
+        NoticeTestEngine.deliverMail(engine);
         assertThat(TestMailServer.receivedBy("somchai@example.org")).hasSize(1);
     }
 

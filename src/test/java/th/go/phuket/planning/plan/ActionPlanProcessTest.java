@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
@@ -37,7 +36,7 @@ import th.go.phuket.planning.proposal.Placement;
  * projects each: only accepted contributions count, and the workbook's totals are those of the accepted projects.
  */
 @Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE,
-        MailDeliveryProcess.RESOURCE, DeadlineWatchProcess.RESOURCE, HearingProcess.RESOURCE})
+        DeadlineWatchProcess.RESOURCE, HearingProcess.RESOURCE})
 class ActionPlanProcessTest {
 
     @RegisterExtension
