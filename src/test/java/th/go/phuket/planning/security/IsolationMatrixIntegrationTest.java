@@ -69,6 +69,7 @@ class IsolationMatrixIntegrationTest {
         long cpuAtStart = processCpuNanos();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         AgencyPair pair = AgencyPair.start(engine);
+        pair.plantHearingComment(port);
         pair.plantContactOfB(agencyBook);
         try {
             runMatrix(pair, jdbc, started, cpuAtStart);
