@@ -7,6 +7,45 @@ CREATE TABLE IF NOT EXISTS pc_cycle (
     process_instance_id VARCHAR(64)  NOT NULL,
     started_at          TIMESTAMP    NOT NULL
 );
+-- letter: the outgoing register (ทะเบียนหนังสือส่ง) and the letters issued from it. A counter row per series and
+-- B.E. year, raised in the transaction that records the letter (no gaps, no duplicates, also across nodes). A letter
+-- keeps its number, its texts as issued and its DOCX bytes, so every download gives the same document; occasion
+-- names what caused it (a cycle's step), so the same step never issues a second letter.
+CREATE TABLE IF NOT EXISTS pc_letter_register (
+    series      VARCHAR(20) NOT NULL,
+    be_year     INTEGER     NOT NULL,
+    last_number INTEGER     NOT NULL,
+    CONSTRAINT pk_pc_letter_register PRIMARY KEY (series, be_year)
+);
+CREATE TABLE IF NOT EXISTS pc_letter (
+    letter_id           VARCHAR(64)      NOT NULL PRIMARY KEY,
+    occasion            VARCHAR(300)     NOT NULL,
+    kind                VARCHAR(40)      NOT NULL,
+    cycle_id            VARCHAR(64)      NOT NULL,
+    series              VARCHAR(20)      NOT NULL,
+    be_year             INTEGER          NOT NULL,
+    seq                 INTEGER          NOT NULL,
+    number_text         VARCHAR(200)     NOT NULL,
+    issued_on           DATE             NOT NULL,
+    subject             VARCHAR(2000)    NOT NULL,
+    addressees          VARCHAR(1000000) NOT NULL,
+    content             VARCHAR(1000000) NOT NULL,
+    docx                BYTEA            NOT NULL,
+    docx_sha256         VARCHAR(64)      NOT NULL,
+    process_instance_id VARCHAR(64),
+    issued_at           TIMESTAMP        NOT NULL,
+    CONSTRAINT uq_pc_letter_number UNIQUE (series, be_year, seq),
+    CONSTRAINT uq_pc_letter_occasion UNIQUE (occasion)
+);
+CREATE INDEX IF NOT EXISTS ix_pc_letter_cycle ON pc_letter (cycle_id);
+-- the agencies a letter is addressed to: an agency user reads only these letters
+CREATE TABLE IF NOT EXISTS pc_letter_addressee (
+    letter_id VARCHAR(64) NOT NULL,
+    agency_id VARCHAR(64) NOT NULL,
+    CONSTRAINT pk_pc_letter_addressee PRIMARY KEY (letter_id, agency_id)
+);
+CREATE INDEX IF NOT EXISTS ix_pc_letter_addressee_agency ON pc_letter_addressee (agency_id);
+-- end of letter
 -- ---------------------------------------------------------------------------------------------------------
 -- calendar: Thai government holidays, one row per date, editable through /api/holidays
 -- ---------------------------------------------------------------------------------------------------------
