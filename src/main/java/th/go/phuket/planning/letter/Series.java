@@ -22,7 +22,7 @@ public enum Series {
     }
 
     /** The register number as written after the prefix: {@code ภก 0017.2/ว 12} or {@code ภก 0017.2/12}. */
-    public String number(String prefix, int sequence) {
+    public String number(String prefix, String sequence) {
         return prefix + "/" + mark + sequence;
     }
 

@@ -1,0 +1,19 @@
+package th.go.phuket.planning.letter;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** {@code Task_IssueHearingInvitation}: issues the invitation of every agency to the hearing forum (a circular). */
+public class IssueHearingInvitationDelegate implements JavaDelegate {
+
+    private final LetterIssuer issuer;
+
+    public IssueHearingInvitationDelegate(LetterIssuer issuer) {
+        this.issuer = issuer;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        issuer.issue(LetterKind.HEARING_INVITATION, LetterFacts.of(execution, execution.getProcessInstanceId()));
+    }
+}
