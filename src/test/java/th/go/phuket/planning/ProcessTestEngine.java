@@ -29,6 +29,7 @@ import th.go.phuket.planning.cycle.InitialiseCycleListener;
 import th.go.phuket.planning.cycle.ResetDecisionListener;
 import th.go.phuket.planning.cycle.TaskInputValidator;
 import th.go.phuket.planning.cycle.ValidateTaskInputListener;
+import th.go.phuket.planning.letter.LetterTestEngine;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProposalScreening;
@@ -75,6 +76,7 @@ public final class ProcessTestEngine {
         Mocks.register("projectSlotsListener", new ProjectSlotsListener());
         Mocks.register("suggestPlacementsListener", new SuggestPlacementsListener(new ProposalScreening(CATALOGUE)));
         NoticeTestEngine.register(engine, directory, CALENDAR);
+        LetterTestEngine.register(engine, directory);
     }
 
     /** Deploys every model of the product (the cycle, the contribution, screening, mail delivery, deadline watch). */
@@ -109,6 +111,7 @@ public final class ProcessTestEngine {
         try (Connection connection = configuration.getDataSource().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("delete from pc_cycle");
+            LetterTestEngine.forgetLetters(statement);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

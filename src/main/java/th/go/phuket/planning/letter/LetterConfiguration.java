@@ -27,8 +27,7 @@ public class LetterConfiguration {
 
     @Bean
     PlanFigures planFigures(ActionPlanReader reader) {
-        return cycleId -> reader.read(cycleId)
-                .map(plan -> new PlanFigures.Figures(plan.projects().size(), plan.totalBudgetBaht()));
+        return PlanFigures.from(reader);
     }
 
     @Bean

@@ -40,6 +40,17 @@ public record LetterContent(
         }
     }
 
+    /** The same letter with {@code change} applied to every text (e.g. no-break spaces for the page). */
+    public LetterContent map(java.util.function.UnaryOperator<String> change) {
+        return new LetterContent(layout, change.apply(number), office.stream().map(change).toList(), change.apply(date),
+                change.apply(subject), change.apply(salutation), references.stream().map(change).toList(),
+                enclosures.stream().map(change).toList(), body.stream().map(change).toList(),
+                closing == null ? null : change.apply(closing), change.apply(signatoryName),
+                change.apply(signatoryPosition), contact.stream().map(change).toList(), annexes.stream()
+                        .map(annex -> new Annex(change.apply(annex.title()), annex.lines().stream().map(change).toList(),
+                                annex.numbered())).toList());
+    }
+
     public LetterContent {
         office = List.copyOf(office);
         references = List.copyOf(references);

@@ -32,8 +32,6 @@ public record LetterFacts(
         String revisionNote,
         String committeeNote) {
 
-    public static final String VAR_HEARING_TIME = "hearingTime";
-
     public LetterFacts {
         agencyIds = List.copyOf(agencyIds);
     }

@@ -21,9 +21,9 @@ import th.go.phuket.planning.agency.AgencyDirectory;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    /** The app's own pages that only logged-in users see: the dashboard, the outbox and the cycles' action plans. */
+    /** The app's own pages that only logged-in users see: dashboard, outbox, the cycles' action plans, the letters. */
     static final String[] GUARDED_PATHS = {"/api/*", "/dashboard", "/dashboard/*", "/outbox", "/outbox/*",
-        "/cycles/*"};
+        "/cycles/*", "/letters/*"};
 
     @Bean
     public AuthorizationSeeder authorizationSeeder(AgencyDirectory directory) {
