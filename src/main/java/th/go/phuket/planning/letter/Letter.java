@@ -42,6 +42,10 @@ public record Letter(
 
     /** The name of the downloaded file, e.g. {@code phuket-2563-proposal-request-2561-circular-1.docx}. */
     public String fileName() {
+        return fileName(cycleId, kind, letterId);
+    }
+
+    public static String fileName(String cycleId, LetterKind kind, String letterId) {
         return cycleId + "-" + kind.fileStem() + "-" + letterId + ".docx";
     }
 }

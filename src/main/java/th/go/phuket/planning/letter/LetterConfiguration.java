@@ -41,6 +41,11 @@ public class LetterConfiguration {
     }
 
     @Bean
+    LetterAttachments letterAttachments(LetterQueries letters) {
+        return new LetterAttachments(letters);
+    }
+
+    @Bean
     IssueProposalRequestDelegate issueProposalRequestDelegate(LetterIssuer issuer) {
         return new IssueProposalRequestDelegate(issuer);
     }

@@ -67,6 +67,19 @@ public final class LetterRows {
         return found.stream().findFirst();
     }
 
+    /** The id of the cycle's latest letter of {@code kind}, if there is one. */
+    public static Optional<String> latest(Connection connection, String cycleId, LetterKind kind) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "select letter_id from pc_letter where cycle_id = ? and kind = ? order by entry_no desc")) {
+            query.setString(1, cycleId);
+            query.setString(2, kind.name());
+            query.setMaxRows(1);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     /** The cycle's letters in the order they were issued. */
     public static List<Letter> ofCycle(Connection connection, String cycleId) throws SQLException {
         return select(connection, "cycle_id = ?", cycleId);
@@ -75,7 +88,7 @@ public final class LetterRows {
     private static List<Letter> select(Connection connection, String where, String value) throws SQLException {
         List<Letter> letters = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("select " + COLUMNS + " from pc_letter where "
-                + where + " order by issued_at, be_year, seq")) {
+                + where + " order by entry_no")) {
             query.setString(1, value);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -32,8 +32,8 @@ class MailConfiguration {
     }
 
     @Bean
-    OutboxWriter outboxWriter(Outbox outbox) {
-        return new OutboxWriter(outbox);
+    OutboxWriter outboxWriter(Outbox outbox, ObjectProvider<AttachmentProvider> attachments) {
+        return new OutboxWriter(outbox, attachments.orderedStream().toList());
     }
 
     @Bean
@@ -42,8 +42,10 @@ class MailConfiguration {
     }
 
     @Bean
-    MailTransport mailTransport(ObjectProvider<JavaMailSender> sender, MailAddresses addresses) {
-        return new MailTransport(sender::getIfAvailable, addresses);
+    MailTransport mailTransport(ObjectProvider<JavaMailSender> sender, MailAddresses addresses, JdbcTemplate jdbc,
+                                ObjectProvider<AttachmentSource> attachments) {
+        return new MailTransport(sender::getIfAvailable, addresses,
+                new OutboxAttachments(jdbc, attachments.orderedStream().toList()));
     }
 
     @Bean

@@ -6,7 +6,9 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
@@ -50,11 +52,19 @@ public class MailTransport {
 
     private final Supplier<JavaMailSender> sender;
     private final MailAddresses addresses;
+    private final Function<String, List<OutboxAttachments.File>> attachments;
 
     /** {@code sender} may supply null when no SMTP server is configured: sending then fails with a clear message. */
     public MailTransport(Supplier<JavaMailSender> sender, MailAddresses addresses) {
+        this(sender, addresses, outboxId -> List.of());
+    }
+
+    /** With the recorded files of each email ({@link OutboxAttachments}), attached after the calendar entry. */
+    public MailTransport(Supplier<JavaMailSender> sender, MailAddresses addresses,
+                         Function<String, List<OutboxAttachments.File>> attachments) {
         this.sender = sender;
         this.addresses = addresses;
+        this.attachments = attachments;
     }
 
     public void send(OutboxEntry entry) {
@@ -86,6 +96,9 @@ public class MailTransport {
             if (entry.ics() != null) {
                 mail.addAttachment(ICS_FILE, new ByteArrayResource(entry.ics().getBytes(StandardCharsets.UTF_8)),
                         IcsCalendar.CONTENT_TYPE);
+            }
+            for (OutboxAttachments.File file : attachments.apply(entry.id())) {
+                mail.addAttachment(file.fileName(), new ByteArrayResource(file.bytes()), file.contentType());
             }
             message.setHeader(OUTBOX_HEADER, entry.id());
             return message;

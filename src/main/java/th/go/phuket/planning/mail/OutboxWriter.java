@@ -2,6 +2,7 @@ package th.go.phuket.planning.mail;
 
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,9 +17,16 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 public class OutboxWriter {
 
     private final Outbox outbox;
+    private final List<AttachmentProvider> attachments;
 
     public OutboxWriter(Outbox outbox) {
+        this(outbox, List.of());
+    }
+
+    /** With other features' files for some emails (e.g. the official letters). */
+    public OutboxWriter(Outbox outbox, List<AttachmentProvider> attachments) {
         this.outbox = outbox;
+        this.attachments = List.copyOf(attachments);
     }
 
     /** Writes {@code email} unless its idempotency key is already in the outbox; returns the new row's id. */
@@ -29,6 +37,11 @@ public class OutboxWriter {
         String id = UUID.randomUUID().toString();
         Instant now = ClockUtil.getCurrentTime().toInstant();
         outbox.insert(id, email, now);
+        List<OutboxAttachment> files = attachments.stream().flatMap(provider -> provider.attachmentsFor(email).stream())
+                .toList();
+        if (!files.isEmpty()) {
+            outbox.insertAttachments(id, files);
+        }
 
         Map<String, Object> variables = new HashMap<>();
         variables.put(MailDeliveryProcess.VAR_OUTBOX_ID, id);
