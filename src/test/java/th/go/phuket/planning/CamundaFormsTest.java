@@ -3,8 +3,6 @@ package th.go.phuket.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.go.phuket.planning.contribution.ContributionProcess.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,15 +14,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import th.go.phuket.planning.contribution.ContributionTaskInputRules;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleTaskInputRules;
-import th.go.phuket.planning.cycle.InputChecks;
-import th.go.phuket.planning.cycle.TaskInputInvalidException;
-import th.go.phuket.planning.cycle.TaskInputValidator;
+import th.go.phuket.planning.task.InputChecks;
+import th.go.phuket.planning.task.TaskInputInvalidException;
+import th.go.phuket.planning.task.TaskInputValidator;
 
 /**
  * Every Camunda Form under {@code bpmn/} as Tasklist will render it: Camunda 7.24's Tasklist bundles form-js 1.8.7,

@@ -2,7 +2,6 @@ package th.go.phuket.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -23,7 +23,7 @@ import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.contribution.ContributionTaskInputRules;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleTaskInputRules;
-import th.go.phuket.planning.cycle.TaskInputValidator;
+import th.go.phuket.planning.task.TaskInputValidator;
 
 /**
  * The BPMN files and the forms agree: every {@code camunda:formRef} resolves to a form under {@code bpmn/} (the engine

@@ -9,6 +9,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.springframework.beans.factory.annotation.AnnotatedGenericBeanDefinition;
+import org.springframework.beans.factory.support.SimpleBeanDefinitionRegistry;
+import org.springframework.context.annotation.AnnotationBeanNameGenerator;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.calendar.HolidayCsv;
 import th.go.phuket.planning.calendar.Holidays;
@@ -18,26 +21,27 @@ import th.go.phuket.planning.contribution.ContributionTaskInputRules;
 import th.go.phuket.planning.contribution.CountReturnListener;
 import th.go.phuket.planning.contribution.DescribeAgencyListener;
 import th.go.phuket.planning.contribution.ProjectSlotsListener;
-import th.go.phuket.planning.contribution.SuggestPlacementsListener;
+import th.go.phuket.planning.contribution.SuggestPlacementsDelegate;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleRegistry;
 import th.go.phuket.planning.cycle.CycleSchedule;
-import th.go.phuket.planning.cycle.CycleTaskInputRules;
 import th.go.phuket.planning.cycle.CycleStartParser;
-import th.go.phuket.planning.cycle.DescribeTaskListener;
-import th.go.phuket.planning.cycle.InitialiseCycleListener;
-import th.go.phuket.planning.cycle.ResetDecisionListener;
-import th.go.phuket.planning.cycle.TaskInputValidator;
-import th.go.phuket.planning.cycle.ValidateTaskInputListener;
+import th.go.phuket.planning.cycle.CycleTaskInputRules;
+import th.go.phuket.planning.cycle.InitialiseCycleDelegate;
 import th.go.phuket.planning.letter.LetterTestEngine;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProposalScreening;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import th.go.phuket.planning.reminder.NoticeTestEngine;
+import th.go.phuket.planning.task.DescribeTaskListener;
+import th.go.phuket.planning.task.ResetDecisionListener;
+import th.go.phuket.planning.task.TaskInputRules;
+import th.go.phuket.planning.task.TaskInputValidator;
+import th.go.phuket.planning.task.ValidateTaskInputListener;
 
 /**
- * Wires the real listeners of the product into the engine-only test engine (by the names the BPMN uses), and
+ * Wires the real listeners of the product into the engine-only test engine (under their Spring bean names), and
  * creates the product's tables there from the same {@code schema.sql} the app runs.
  */
 public final class ProcessTestEngine {
@@ -65,18 +69,36 @@ public final class ProcessTestEngine {
     /** As {@link #prepare(ProcessEngine)} with another agency directory (the benchmark's hundred agencies). */
     public static void prepare(ProcessEngine engine, AgencyDirectory directory) {
         createProductTables(engine);
-        Mocks.register("initialiseCycleListener", new InitialiseCycleListener(
-                new CycleStartParser(directory), new CycleSchedule(CALENDAR), new CycleRegistry()));
-        Mocks.register("describeTaskListener", new DescribeTaskListener());
-        Mocks.register("resetDecisionListener", new ResetDecisionListener());
-        Mocks.register("validateTaskInputListener", new ValidateTaskInputListener(new TaskInputValidator(
-                List.of(new CycleTaskInputRules(), new ContributionTaskInputRules()))));
-        Mocks.register("describeAgencyListener", new DescribeAgencyListener(directory));
-        Mocks.register("countReturnListener", new CountReturnListener());
-        Mocks.register("projectSlotsListener", new ProjectSlotsListener());
-        Mocks.register("suggestPlacementsListener", new SuggestPlacementsListener(new ProposalScreening(CATALOGUE)));
+        List<TaskInputRules> inputRules = List.of(new CycleTaskInputRules(), new ContributionTaskInputRules());
+        register(new InitialiseCycleDelegate(new CycleStartParser(directory), new CycleSchedule(CALENDAR),
+                        new CycleRegistry()),
+                new DescribeTaskListener(),
+                new ResetDecisionListener(inputRules),
+                new ValidateTaskInputListener(new TaskInputValidator(inputRules)),
+                new DescribeAgencyListener(directory),
+                new CountReturnListener(),
+                new ProjectSlotsListener(),
+                new SuggestPlacementsDelegate(new ProposalScreening(CATALOGUE)));
         NoticeTestEngine.register(engine, directory, CALENDAR);
         LetterTestEngine.register(engine, directory);
+    }
+
+    /**
+     * Makes {@code beans} what the BPMN's expressions ({@code ${describeTaskListener}} …) resolve to in the
+     * engine-only test engine, under the name Spring gives each in the app: its class name with a small first letter
+     * (Spring's own rule, {@link AnnotationBeanNameGenerator}). So no test types a bean name, and a renamed class
+     * fails here as it would in the app.
+     */
+    public static void register(Object... beans) {
+        for (Object bean : beans) {
+            Mocks.register(beanName(bean.getClass()), bean);
+        }
+    }
+
+    /** The name of the bean of {@code type} in the application context. */
+    public static String beanName(Class<?> type) {
+        return AnnotationBeanNameGenerator.INSTANCE.generateBeanName(new AnnotatedGenericBeanDefinition(type),
+                new SimpleBeanDefinitionRegistry());
     }
 
     /** Deploys every model of the product (the cycle, the contribution, screening, mail delivery, deadline watch). */

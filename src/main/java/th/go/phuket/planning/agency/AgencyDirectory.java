@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import th.go.phuket.planning.support.CsvReader;
+import th.go.phuket.planning.support.CsvTable;
 
 /**
  * The organisations that can be invited to a cycle, read once from {@code agencies.csv}
  * (columns {@code id, name_th, name_en, category, email, parent_group}) and kept in file order.
  */
+@Component
 public class AgencyDirectory {
 
     /** Where the application finds the directory on the classpath. */
@@ -23,14 +28,24 @@ public class AgencyDirectory {
 
     private final Map<String, Agency> byId;
 
+    /** The directory of the application, {@value #RESOURCE} on the classpath. */
+    @Autowired
+    public AgencyDirectory() {
+        this(TABLE.<Map<String, Agency>>fromClasspath(RESOURCE, csv -> parse(CsvReader.read(csv))));
+    }
+
     /** Reads the whole CSV text; the caller closes the reader. Throws with the line number on bad content. */
     public AgencyDirectory(Reader csv) {
-        this.byId = Collections.unmodifiableMap(parse(CsvReader.read(csv)));
+        this(parse(CsvReader.read(csv)));
+    }
+
+    private AgencyDirectory(Map<String, Agency> byId) {
+        this.byId = Collections.unmodifiableMap(byId);
     }
 
     /** The directory of the application, {@value #RESOURCE} on the classpath. */
     public static AgencyDirectory fromClasspath() {
-        return TABLE.fromClasspath(RESOURCE, AgencyDirectory::new);
+        return new AgencyDirectory();
     }
 
     public List<Agency> all() {

@@ -6,7 +6,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -19,14 +18,17 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
-import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.support.Seeding;
 
 /**
  * Creates the groups of the office, the committee and every agency, and (demo only) their users, each only when
  * missing: a restart or a second node changes nothing. Runs as a process engine plugin, right after the engine is
  * built and before anything can use it, so a component that starts a cycle always finds the groups in place.
  */
+@Component
 public class IdentitySeeder extends AbstractProcessEnginePlugin {
 
     public static final String GROUP_TYPE_AGENCY = "agency";
@@ -45,25 +47,25 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
     }
 
     private static final List<GroupSpec> OFFICE_GROUPS = List.of(
-            new GroupSpec(CycleProcess.GROUP_STRATEGY_OFFICE, Groups.GROUP_TYPE_WORKFLOW,
+            new GroupSpec(GroupIds.STRATEGY_OFFICE, Groups.GROUP_TYPE_WORKFLOW,
                     "กลุ่มงานยุทธศาสตร์ฯ / Strategy office"),
-            new GroupSpec(CycleProcess.GROUP_MANAGERS, Groups.GROUP_TYPE_WORKFLOW, "ผู้บริหาร / Managers"),
-            new GroupSpec(CycleProcess.GROUP_COMMITTEE, Groups.GROUP_TYPE_WORKFLOW,
+            new GroupSpec(GroupIds.MANAGERS, Groups.GROUP_TYPE_WORKFLOW, "ผู้บริหาร / Managers"),
+            new GroupSpec(GroupIds.COMMITTEE, Groups.GROUP_TYPE_WORKFLOW,
                     "คณะกรรมการ ก.บ.จ. / Provincial committee"),
-            new GroupSpec(CycleProcess.GROUP_ADMIN, Groups.GROUP_TYPE_SYSTEM, "ผู้ดูแลระบบ / Camunda administrators"));
+            new GroupSpec(GroupIds.ADMIN, Groups.GROUP_TYPE_SYSTEM, "ผู้ดูแลระบบ / Camunda administrators"));
 
     private static final List<UserSpec> OFFICE_USERS = List.of(
-            new UserSpec(USER_ADMIN, "ผู้ดูแลระบบ", "Administrator", "admin@planning.example", CycleProcess.GROUP_ADMIN),
+            new UserSpec(USER_ADMIN, "ผู้ดูแลระบบ", "Administrator", "admin@planning.example", GroupIds.ADMIN),
             new UserSpec(USER_STRATEGY, "เจ้าหน้าที่ยุทธศาสตร์", "Strategy officer", "strategy@planning.example",
-                    CycleProcess.GROUP_STRATEGY_OFFICE),
-            new UserSpec(USER_MANAGER, "ผู้บริหาร", "Manager", "manager@planning.example", CycleProcess.GROUP_MANAGERS),
+                    GroupIds.STRATEGY_OFFICE),
+            new UserSpec(USER_MANAGER, "ผู้บริหาร", "Manager", "manager@planning.example", GroupIds.MANAGERS),
             new UserSpec(USER_COMMITTEE, "กรรมการ ก.บ.จ.", "Committee member", "committee@planning.example",
-                    CycleProcess.GROUP_COMMITTEE));
+                    GroupIds.COMMITTEE));
 
     private final AgencyDirectory directory;
     private final boolean demoUsers;
 
-    public IdentitySeeder(AgencyDirectory directory, boolean demoUsers) {
+    public IdentitySeeder(AgencyDirectory directory, @Value("${planning.demo.users:true}") boolean demoUsers) {
         this.directory = directory;
         this.demoUsers = demoUsers;
     }
@@ -147,17 +149,17 @@ public class IdentitySeeder extends AbstractProcessEnginePlugin {
      * because Camunda skips that grant when it finds the admin user already created by this seeder.
      */
     private int grantAdministrators(AuthorizationService authorizations) {
-        Set<Integer> granted = authorizations.createAuthorizationQuery().groupIdIn(CycleProcess.GROUP_ADMIN)
+        Set<Integer> granted = authorizations.createAuthorizationQuery().groupIdIn(GroupIds.ADMIN)
                 .resourceId(Authorization.ANY).list().stream().map(Authorization::getResourceType)
                 .collect(Collectors.toSet());
         int created = 0;
         for (Resources resource : Resources.values()) {
             created += Seeding.createIfMissing(granted.contains(resource.resourceType()),
-                    () -> authorizations.createAuthorizationQuery().groupIdIn(CycleProcess.GROUP_ADMIN)
+                    () -> authorizations.createAuthorizationQuery().groupIdIn(GroupIds.ADMIN)
                             .resourceType(resource).resourceId(Authorization.ANY).count() > 0,
                     () -> {
                         Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-                        grant.setGroupId(CycleProcess.GROUP_ADMIN);
+                        grant.setGroupId(GroupIds.ADMIN);
                         grant.setResource(resource);
                         grant.setResourceId(Authorization.ANY);
                         grant.addPermission(Permissions.ALL);

@@ -1,18 +1,20 @@
 package th.go.phuket.planning.calendar;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import th.go.phuket.planning.support.CsvReader;
 
 /**
  * Reads a holiday file such as {@code data/holidays-2018.csv}: UTF-8, one header row naming the columns
  * {@code date, name_th, name_en, substitution} (in any order), one holiday per line, fields containing commas
- * double-quoted. A broken row stops the read with an error naming the file and line.
+ * double-quoted (RFC 4180, read by the one {@link CsvReader} of the product). A broken row stops the read with an
+ * error naming the file and line.
  */
 public final class HolidayCsv {
 
@@ -22,24 +24,23 @@ public final class HolidayCsv {
     }
 
     public static List<Holiday> read(InputStream in, String fileName) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String header = reader.readLine();
-            if (header == null) {
-                throw new CalendarInputException(CalendarMessages.get("calendar.csv.empty", fileName));
-            }
-            List<String> columns = CsvLine.split(header.replace("\uFEFF", "")).stream().map(String::strip).toList();
-            int[] index = columnIndexes(columns, fileName);
-            List<Holiday> holidays = new ArrayList<>();
-            String line;
-            for (int lineNo = 2; (line = reader.readLine()) != null; lineNo++) {
-                if (!line.isBlank()) {
-                    holidays.add(toHoliday(CsvLine.split(line), index, fileName, lineNo));
-                }
-            }
-            return holidays;
+        List<CsvReader.Row> rows;
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            rows = CsvReader.read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read holiday file " + fileName, e);
+        } catch (IllegalArgumentException e) {
+            throw new CalendarInputException(CalendarMessages.get("calendar.csv.unreadable", fileName, e.getMessage()));
         }
+        if (rows.isEmpty()) {
+            throw new CalendarInputException(CalendarMessages.get("calendar.csv.empty", fileName));
+        }
+        int[] index = columnIndexes(rows.get(0).fields().stream().map(String::strip).toList(), fileName);
+        List<Holiday> holidays = new ArrayList<>();
+        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+            holidays.add(toHoliday(row.fields(), index, fileName, row.line()));
+        }
+        return holidays;
     }
 
     private static int[] columnIndexes(List<String> header, String fileName) {

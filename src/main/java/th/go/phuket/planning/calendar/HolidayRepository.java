@@ -10,8 +10,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * The holiday table {@code pc_holiday}, and the {@link HolidaySource} of the application's calendar. Working-day
@@ -19,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * edit made through this repository and, because several nodes may share one database, also when it is older
  * than {@code cacheTtl}, so an edit made on another node is seen within that time.
  */
+@Component
 public class HolidayRepository implements HolidaySource {
 
     private static final Logger log = LoggerFactory.getLogger(HolidayRepository.class);
@@ -32,7 +35,7 @@ public class HolidayRepository implements HolidaySource {
     private record Snapshot(Holidays holidays, long loadedAtNanos) {
     }
 
-    public HolidayRepository(JdbcTemplate jdbc, Duration cacheTtl) {
+    public HolidayRepository(JdbcTemplate jdbc, @Value("${planning.calendar.holiday-cache-ttl:PT1M}") Duration cacheTtl) {
         this.jdbc = jdbc;
         this.cacheTtlNanos = cacheTtl.toNanos();
     }

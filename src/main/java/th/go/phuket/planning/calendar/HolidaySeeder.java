@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import jakarta.annotation.PostConstruct;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Fills {@code pc_holiday} from the holiday files ({@code classpath*:data/holidays-*.csv} by default) at start-up.
@@ -27,6 +30,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * a date inserted by another node in the meantime is simply skipped. Every file is read and checked before
  * anything is written, so a broken file stops the start with nothing half-seeded.
  */
+@Component
 public class HolidaySeeder {
 
     public static final String DEFAULT_LOCATION = "classpath*:data/holidays-*.csv";
@@ -37,10 +41,17 @@ public class HolidaySeeder {
     private final HolidayRepository repository;
     private final String location;
 
-    public HolidaySeeder(JdbcTemplate jdbc, HolidayRepository repository, String location) {
+    public HolidaySeeder(JdbcTemplate jdbc, HolidayRepository repository,
+            @Value("${planning.calendar.holiday-files:" + DEFAULT_LOCATION + "}") String location) {
         this.jdbc = jdbc;
         this.repository = repository;
         this.location = location;
+    }
+
+    /** At start-up, before the working-day calendar is handed out (it depends on this bean). */
+    @PostConstruct
+    void seedAtStartUp() {
+        seed();
     }
 
     /** Seeds what is missing; returns the number of holidays added to {@code pc_holiday}. */

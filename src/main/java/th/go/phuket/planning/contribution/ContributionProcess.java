@@ -7,6 +7,9 @@ public final class ContributionProcess {
     public static final String RESOURCE = "bpmn/agency-contribution.bpmn";
 
     public static final String START = "Start_Contribution";
+    /** Send tasks right before {@link #TASK_AGENCY_REVIEW}: {@code TASK_ASSIGNED} once, {@code RETURNED} per return. */
+    public static final String TASK_NOTIFY_AGENCY_ASSIGNED = "Task_NotifyAgencyAssigned";
+    public static final String TASK_NOTIFY_AGENCY_RETURNED = "Task_NotifyAgencyReturned";
     public static final String TASK_AGENCY_REVIEW = "Task_AgencyReview";
     /** Due notices of the agency's review, while it is open: reminders before the due date, overdue after it. */
     public static final String TIMER_REMINDER_DUE = "Timer_ReminderDue";
@@ -15,6 +18,8 @@ public final class ContributionProcess {
     public static final String TIMER_OVERDUE_NOTICE = "Timer_OverdueNotice";
     public static final String TASK_SEND_OVERDUE_NOTICE = "Task_SendOverdueNotice";
     public static final String END_OVERDUE_NOTICE_SENT = "End_OverdueNoticeSent";
+    /** The business rule task before screening: {@link #DECISION_PROPOSAL_SCREENING} for each project. */
+    public static final String TASK_SUGGEST_PLACEMENTS = "Task_SuggestPlacements";
     public static final String TASK_SCREEN_PROPOSAL = "Task_ScreenProposal";
     public static final String GATEWAY_SCREENING_DECISION = "Gateway_ScreeningDecision";
     public static final String END = "End_ContributionAccepted";
@@ -37,7 +42,7 @@ public final class ContributionProcess {
     /** How many times the proposal went back to the agency. */
     public static final String VAR_RETURN_COUNT = "returnCount";
     /**
-     * Set when the screening task is created: per project the plan the decision {@link #DECISION_PROPOSAL_SCREENING}
+     * Set by {@link #TASK_SUGGEST_PLACEMENTS}: per project the plan the decision {@link #DECISION_PROPOSAL_SCREENING}
      * suggests (JSON list, see {@code proposal/ScreeningJson}), and {@code accepted} or {@code returned} for the
      * whole proposal ({@code returned} when a project is incomplete; then {@code screeningDecision} and
      * {@code screeningNote} are pre-filled for the officer, who decides).

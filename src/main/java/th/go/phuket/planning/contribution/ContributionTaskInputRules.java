@@ -1,7 +1,7 @@
 package th.go.phuket.planning.contribution;
 
 import static th.go.phuket.planning.contribution.ContributionProcess.*;
-import static th.go.phuket.planning.cycle.InputChecks.MAX_LONG_TEXT;
+import static th.go.phuket.planning.task.InputChecks.MAX_LONG_TEXT;
 
 import java.util.List;
 import java.util.Map;
@@ -10,11 +10,11 @@ import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import th.go.phuket.planning.cycle.CycleProcess;
-import th.go.phuket.planning.cycle.InputChecks;
-import th.go.phuket.planning.cycle.TaskInputRules;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProjectChecks;
 import th.go.phuket.planning.proposal.ProjectJson;
+import th.go.phuket.planning.task.InputChecks;
+import th.go.phuket.planning.task.TaskInputRules;
 
 /**
  * The agency's review and the strategy office's screening (SPEC, user-task table). The agency's {@code projects}

@@ -2,8 +2,10 @@ package th.go.phuket.planning.contribution;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
 
 /** Counts how often a proposal went back to its agency (shown to the agency and to managers). */
+@Component
 public class CountReturnListener implements ExecutionListener {
 
     @Override

@@ -4,10 +4,12 @@ import static th.go.phuket.planning.contribution.ContributionProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.agency.Agency;
 import th.go.phuket.planning.agency.AgencyDirectory;
 
 /** Copies the agency's names, category and email from the directory into its contribution when it starts. */
+@Component
 public class DescribeAgencyListener implements ExecutionListener {
 
     private final AgencyDirectory directory;

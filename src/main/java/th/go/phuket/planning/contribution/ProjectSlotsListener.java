@@ -9,10 +9,11 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
-import th.go.phuket.planning.cycle.TaskInputInvalidException;
-import th.go.phuket.planning.cycle.ValidationMessages;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.proposal.ProjectJson;
 import th.go.phuket.planning.proposal.ProjectSlots;
+import th.go.phuket.planning.task.TaskInputInvalidException;
+import th.go.phuket.planning.task.ValidationMessages;
 
 /**
  * The agency form's project slots ({@link ProjectSlots}) on {@code Task_AgencyReview}. On {@code create}: the
@@ -21,6 +22,7 @@ import th.go.phuket.planning.proposal.ProjectSlots;
  * {@code projects}, and every slot variable is removed. A client that sent {@code projects} itself (engine REST)
  * keeps its list.
  */
+@Component
 public class ProjectSlotsListener implements TaskListener {
 
     private final ValidationMessages messages = ValidationMessages.load();

@@ -7,6 +7,8 @@ public final class CycleProcess {
     public static final String RESOURCE = "bpmn/plan-review-cycle.bpmn";
 
     public static final String START = "Start_Cycle";
+    /** Right after the start, in its transaction: checks the start values, claims the cycle id, sets the due dates. */
+    public static final String TASK_INITIALISE_CYCLE = "Task_InitialiseCycle";
     /** Starts the cycle's submission deadline watch (its own process, {@code deadlineWatch}). */
     public static final String TASK_START_DEADLINE_WATCH = "Task_StartDeadlineWatch";
     public static final String TASK_PREPARE_DRAFT = "Task_PrepareDraft";
@@ -22,12 +24,6 @@ public final class CycleProcess {
     public static final String TASK_ANNOUNCE_PLAN_SUBMITTED = "Task_AnnouncePlanSubmitted";
     /** Ends the cycle and tells its deadline watch to stop. */
     public static final String END = "End_PlanSubmitted";
-
-    /** Groups of the office and the committee (agency groups are the agency ids). */
-    public static final String GROUP_STRATEGY_OFFICE = "strategy-office";
-    public static final String GROUP_MANAGERS = "managers";
-    public static final String GROUP_COMMITTEE = "committee";
-    public static final String GROUP_ADMIN = "camunda-admin";
 
     /** Start variables (all optional). */
     public static final String VAR_CYCLE_ID = "cycleId";

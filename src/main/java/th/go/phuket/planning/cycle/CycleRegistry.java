@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.support.Messages;
 
 /**
@@ -16,6 +17,7 @@ import th.go.phuket.planning.support.Messages;
  * written on the engine's own connection inside the start transaction. A second start with the same id, from any
  * path and any node, hits the primary key and is refused; a start that fails later rolls the row back with it.
  */
+@Component
 public class CycleRegistry {
 
     public void register(String cycleId, String processInstanceId, Date startedAt) {

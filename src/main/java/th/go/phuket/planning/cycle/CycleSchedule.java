@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.calendar.WorkingDayCalendar;
 
@@ -13,6 +14,7 @@ import th.go.phuket.planning.calendar.WorkingDayCalendar;
  * defaults this reproduces the calendar of the review (draft 20 Aug, proposals 31 Aug, consolidated draft 7 Sep,
  * hearing 13 Sep, summary 18 Sep, committee 21 Sep, submission 28 Sep 2018).
  */
+@Component
 public class CycleSchedule {
 
     /** Work is due by the end of the office day. */

@@ -12,11 +12,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.support.Messages;
 
 /** Turns the start variables of a cycle (from a form, JSON or engine REST) into {@link CycleSettings}, or refuses. */
+@Component
 public class CycleStartParser {
 
     static final Pattern CYCLE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,39}");

@@ -1,13 +1,16 @@
 package th.go.phuket.planning.cycle;
 
 import static th.go.phuket.planning.cycle.CycleProcess.*;
-import static th.go.phuket.planning.cycle.InputChecks.MAX_LONG_TEXT;
-import static th.go.phuket.planning.cycle.InputChecks.MAX_SHORT_TEXT;
+import static th.go.phuket.planning.task.InputChecks.MAX_LONG_TEXT;
+import static th.go.phuket.planning.task.InputChecks.MAX_SHORT_TEXT;
 
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
+
+import th.go.phuket.planning.task.InputChecks;
+import th.go.phuket.planning.task.TaskInputRules;
 
 /** The strategy office's and the committee's tasks of the plan-review cycle (SPEC, user-task table). */
 @Component
@@ -43,5 +46,10 @@ public class CycleTaskInputRules implements TaskInputRules {
                         checks.correct(VAR_SUBMISSION_REFERENCE, "");
                     }
                 });
+    }
+
+    @Override
+    public Map<String, String> decisionByTaskKey() {
+        return Map.of(TASK_COMMITTEE_DECISION, VAR_COMMITTEE_DECISION);
     }
 }

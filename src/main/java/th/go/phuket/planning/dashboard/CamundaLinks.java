@@ -1,10 +1,14 @@
 package th.go.phuket.planning.dashboard;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
 /** Links into the Camunda webapps (Tasklist, Cockpit) under their application path, {@code /camunda} by default. */
+@Component
 public record CamundaLinks(String webappPath) {
 
-    public CamundaLinks {
-        webappPath = webappPath == null || webappPath.isBlank() ? "/camunda" : webappPath.replaceAll("/+$", "");
+    public CamundaLinks(@Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        this.webappPath = webappPath == null || webappPath.isBlank() ? "/camunda" : webappPath.replaceAll("/+$", "");
     }
 
     public String tasklist() {

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.agency.AgencyCategory;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.calendar.ThaiDates;
@@ -34,6 +35,7 @@ import th.go.phuket.planning.support.Messages;
  * and history as of the engine clock ({@link ClockUtil}, which rehearsals move). Nothing is copied or cached, so
  * it cannot drift from the processes.
  */
+@Component
 public class ProgressReader {
 
     private final CycleFactsLoader loader;

@@ -1,8 +1,10 @@
 package th.go.phuket.planning.engine;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.util.Locale;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.stereotype.Component;
 
 /**
  * Gives every H2 connection of the pool a query cache big enough for the engine. H2 keeps the parsed form of the
@@ -11,6 +13,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * fifth of H2's time on task completions, and the JIT compiled H2's SQL tokenizer four times during one cycle).
  * Only for H2 URLs that do not set {@code QUERY_CACHE_SIZE} themselves; PostgreSQL is left alone.
  */
+@Component
 public class H2QueryCache implements BeanPostProcessor {
 
     public static final String SETTING = "QUERY_CACHE_SIZE";
@@ -20,7 +23,7 @@ public class H2QueryCache implements BeanPostProcessor {
 
     private final int size;
 
-    public H2QueryCache(int size) {
+    public H2QueryCache(@Value("${planning.h2.query-cache-size:" + DEFAULT_SIZE + "}") int size) {
         if (size < 0) {
             throw new IllegalArgumentException("planning.h2.query-cache-size must be 0 or more, got " + size);
         }

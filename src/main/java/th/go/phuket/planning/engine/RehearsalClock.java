@@ -3,15 +3,18 @@ package th.go.phuket.planning.engine;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import jakarta.annotation.PostConstruct;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
 
 /**
  * The engine clock of rehearsals and demos: an offset from real time, so the clock keeps running from the moment
  * it was moved to. Kept in the engine's property table, so a restart resumes the rehearsal where it was.
  */
+@Component
 public class RehearsalClock {
 
     static final String OFFSET_PROPERTY = "planning.rehearsal-offset-ms";
@@ -25,6 +28,7 @@ public class RehearsalClock {
     }
 
     /** Re-applies a saved rehearsal offset (at start-up). */
+    @PostConstruct
     public void restore() {
         savedOffset().ifPresent(ClockUtil::offset);
     }

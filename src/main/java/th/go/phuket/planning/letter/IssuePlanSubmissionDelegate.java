@@ -2,12 +2,14 @@ package th.go.phuket.planning.letter;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.cycle.CycleProcess;
 
 /**
  * {@code Task_IssuePlanSubmission}: the covering letter that submits the approved plan; its register number
  * becomes the submission's reference (the office left the reference empty, see Gateway_SubmissionReference).
  */
+@Component
 public class IssuePlanSubmissionDelegate implements JavaDelegate {
 
     private final LetterIssuer issuer;

@@ -1,6 +1,6 @@
 package th.go.phuket.planning.letter;
 
-import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.agency.GroupIds;
 import th.go.phuket.planning.security.AuthenticatedUser;
 
 /**
@@ -10,8 +10,8 @@ import th.go.phuket.planning.security.AuthenticatedUser;
  */
 public final class LetterAccess {
 
-    private static final String[] READ_ALL = {CycleProcess.GROUP_STRATEGY_OFFICE, CycleProcess.GROUP_MANAGERS,
-        CycleProcess.GROUP_COMMITTEE, CycleProcess.GROUP_ADMIN};
+    private static final String[] READ_ALL = {GroupIds.STRATEGY_OFFICE, GroupIds.MANAGERS, GroupIds.COMMITTEE,
+        GroupIds.ADMIN};
 
     private LetterAccess() {
     }

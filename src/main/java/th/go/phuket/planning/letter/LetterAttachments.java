@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.mail.AttachmentProvider;
 import th.go.phuket.planning.mail.AttachmentSource;
 import th.go.phuket.planning.mail.Email;
@@ -18,6 +19,7 @@ import th.go.phuket.planning.mail.OutboxAttachment;
  * records the letter when it is written (in the same transaction that issued it); the transport reads the DOCX as
  * issued when it sends.
  */
+@Component
 public class LetterAttachments implements AttachmentProvider, AttachmentSource {
 
     public static final String SOURCE = "letter";

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.calendar.ThaiDates;
 
@@ -14,6 +16,7 @@ import th.go.phuket.planning.calendar.ThaiDates;
  * (the hearing invitation and the memo refer to the request for proposals): the parts common to every letter here,
  * each kind's own paragraphs in {@link LetterBodies}.
  */
+@Component
 public class LetterComposer {
 
     /** The texts of a letter and to whom it goes (names as written, and the agencies that may read it). */
@@ -30,7 +33,8 @@ public class LetterComposer {
     private final Numerals numerals;
     private final Wording wording;
 
-    public LetterComposer(LetterSettings settings, AgencyDirectory directory, String publicUrl) {
+    public LetterComposer(LetterSettings settings, AgencyDirectory directory,
+                          @Value("${planning.public-url:http://localhost:8080}") String publicUrl) {
         this.settings = settings;
         this.directory = directory;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;

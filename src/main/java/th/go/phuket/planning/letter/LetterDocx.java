@@ -10,6 +10,9 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Optional;
 import org.apache.poi.common.usermodel.PictureType;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
@@ -32,7 +35,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
  * SarabunPSK 16 pt; ที่ at the left margin with the office's address from 10 cm; the date and ขอแสดงความนับถือ from the
  * middle (8 cm); each part 6 pt below the one before; paragraphs indented 2.5 cm; later pages numbered {@code - ๒ -}.
  */
-public final class LetterDocx {
+@Component
+public class LetterDocx {
 
     static final double EMBLEM_LETTER_CM = 3.0;
     static final double EMBLEM_MEMO_CM = 1.5;
@@ -50,6 +54,12 @@ public final class LetterDocx {
 
     private final Optional<Emblem> emblem;
     private final boolean thaiPageNumbers;
+
+    /** The office's settings: its emblem ({@code planning.letters.emblem}, read now) and digits. */
+    @Autowired
+    public LetterDocx(LetterSettings settings, ResourceLoader loader) {
+        this(Emblem.load(loader, settings.emblem()), settings.thaiDigits());
+    }
 
     public LetterDocx(Optional<Emblem> emblem, boolean thaiPageNumbers) {
         this.emblem = emblem;

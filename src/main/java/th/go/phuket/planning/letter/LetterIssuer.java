@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.calendar.ThaiDates;
 
 /**
@@ -21,12 +23,19 @@ import th.go.phuket.planning.calendar.ThaiDates;
  * and only if the step committed. The same step met again (a job retried after its commit failed elsewhere, an
  * instance moved back in Cockpit) finds its letter and issues nothing new: a letter is never renumbered.
  */
+@Component
 public class LetterIssuer {
 
     private final LetterComposer composer;
     private final LetterDocx docx;
     private final PlanFigures figures;
     private final String author;
+
+    /** The letters are written in the name of the office ({@code planning.letters.office-name}). */
+    @Autowired
+    public LetterIssuer(LetterComposer composer, LetterDocx docx, PlanFigures figures, LetterSettings settings) {
+        this(composer, docx, figures, settings.officeName());
+    }
 
     public LetterIssuer(LetterComposer composer, LetterDocx docx, PlanFigures figures, String author) {
         this.composer = composer;

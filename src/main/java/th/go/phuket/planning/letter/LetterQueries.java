@@ -3,8 +3,10 @@ package th.go.phuket.planning.letter;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /** The register as the pages and the API read it (outside the engine's transactions). */
+@Component
 public class LetterQueries {
 
     private final JdbcTemplate jdbc;

@@ -10,10 +10,4 @@ public interface PlanFigures {
     }
 
     Optional<Figures> of(String cycleId);
-
-    /** The figures of the consolidated action plan as {@code plan/} reads it from the history. */
-    static PlanFigures from(th.go.phuket.planning.plan.ActionPlanReader reader) {
-        return cycleId -> reader.read(cycleId)
-                .map(plan -> new Figures(plan.projects().size(), plan.totalBudgetBaht()));
-    }
 }

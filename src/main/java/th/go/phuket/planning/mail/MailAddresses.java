@@ -2,11 +2,14 @@ package th.go.phuket.planning.mail;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 
 /**
  * Where mail comes from and goes to besides the agencies (whose addresses are in the directory), and the public
  * address of the app that links in emails point to.
  */
+@Component
 public record MailAddresses(String from, String strategyOffice, String managers, String committee, String publicUrl) {
 
     public static final String DEFAULT_FROM = "planning-cycle@planning.example";
@@ -15,8 +18,16 @@ public record MailAddresses(String from, String strategyOffice, String managers,
     public static final String DEFAULT_COMMITTEE = "committee@planning.example";
     public static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
 
-    public MailAddresses {
-        publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    public MailAddresses(@Value("${planning.mail.from:" + DEFAULT_FROM + "}") String from,
+            @Value("${planning.mail.strategy-office:" + DEFAULT_STRATEGY_OFFICE + "}") String strategyOffice,
+            @Value("${planning.mail.managers:" + DEFAULT_MANAGERS + "}") String managers,
+            @Value("${planning.mail.committee:" + DEFAULT_COMMITTEE + "}") String committee,
+            @Value("${planning.public-url:" + DEFAULT_PUBLIC_URL + "}") String publicUrl) {
+        this.from = from;
+        this.strategyOffice = strategyOffice;
+        this.managers = managers;
+        this.committee = committee;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     public static MailAddresses defaults() {

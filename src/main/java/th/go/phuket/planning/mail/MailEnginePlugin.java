@@ -2,8 +2,10 @@ package th.go.phuket.planning.mail;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
 
 /** Lets the engine count failed mail deliveries on their outbox rows ({@link DeliveryFailures}). */
+@Component
 public class MailEnginePlugin extends AbstractProcessEnginePlugin {
 
     private final Outbox outbox;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Component;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -14,6 +15,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * expressions), with texts from {@code messages.properties}. An engine of its own, not the web pages' one, so
  * listeners render the same way in the app and in engine-only tests.
  */
+@Component
 public class MailTemplates {
 
     /** The two bodies of one email. */

@@ -1,21 +1,24 @@
 package th.go.phuket.planning.mail;
 
-import jakarta.activation.FileTypeMap;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import jakarta.activation.FileTypeMap;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.support.Messages;
 
 /**
@@ -23,6 +26,7 @@ import th.go.phuket.planning.support.Messages;
  * it to the SMTP server. The Message-ID is derived from the row, so should a crash ever make the app send a row a
  * second time, mail clients still see one message.
  */
+@Component
 public class MailTransport {
 
     public static final String ICS_FILE = "due-date.ics";
@@ -53,6 +57,12 @@ public class MailTransport {
     private final Supplier<JavaMailSender> sender;
     private final MailAddresses addresses;
     private final Function<String, List<OutboxAttachments.File>> attachments;
+
+    /** The application's mail sender (none when no SMTP server is configured) and the emails' recorded files. */
+    @Autowired
+    public MailTransport(ObjectProvider<JavaMailSender> sender, MailAddresses addresses, OutboxAttachments files) {
+        this(sender::getIfAvailable, addresses, files);
+    }
 
     /** {@code sender} may supply null when no SMTP server is configured: sending then fails with a clear message. */
     public MailTransport(Supplier<JavaMailSender> sender, MailAddresses addresses) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.springframework.stereotype.Component;
 
 /**
  * The outbox tables ({@code pc_outbox}, {@code pc_outbox_notice}) as seen from inside an engine command: every
@@ -21,6 +22,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
  * {@link OptimisticLockingException}, which the job executor answers by running that job again without counting
  * it as a failure, and the second run finds the email already written.
  */
+@Component
 public class Outbox {
 
     private static final int MAX_ERROR = 2000;

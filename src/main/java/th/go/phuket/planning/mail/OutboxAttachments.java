@@ -4,13 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailPreparationException;
+import org.springframework.stereotype.Component;
 
 /**
  * The files of an outbox row ({@code pc_outbox_attachment}) with their bytes, for the transport. Read through a
  * connection of its own: the row and its files were committed before the delivery started.
  */
+@Component
 public class OutboxAttachments implements Function<String, List<OutboxAttachments.File>> {
 
     /** One file as it goes into the message. */
@@ -19,6 +23,11 @@ public class OutboxAttachments implements Function<String, List<OutboxAttachment
 
     private final JdbcTemplate jdbc;
     private final Map<String, AttachmentSource> sources;
+
+    @Autowired
+    public OutboxAttachments(JdbcTemplate jdbc, ObjectProvider<AttachmentSource> sources) {
+        this(jdbc, sources.orderedStream().toList());
+    }
 
     public OutboxAttachments(JdbcTemplate jdbc, List<AttachmentSource> sources) {
         this.jdbc = jdbc;

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.support.Messages;
 
 /**
@@ -20,6 +21,7 @@ import th.go.phuket.planning.support.Messages;
  * back-off and, after the last attempt, raises an incident, and {@link DeliveryFailures} counts each attempt on the
  * row (FAILED after the last one, until someone retries it from Cockpit).
  */
+@Component
 public class OutboxDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /** Reads the outbox for people ({@code /outbox}, {@code GET /api/outbox}): newest first, optionally filtered. */
+@Component
 public class OutboxQueries {
 
     public static final int DEFAULT_LIMIT = 200;

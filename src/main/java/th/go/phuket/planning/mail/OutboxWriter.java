@@ -8,12 +8,16 @@ import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
 
 /**
  * Puts an email in the outbox and starts its delivery, both inside the engine command that causes the email: if
  * that work rolls back, neither the row nor its delivery job exist; once it commits, the email will be sent even
  * if the app stops right after.
  */
+@Component
 public class OutboxWriter {
 
     private final Outbox outbox;
@@ -24,6 +28,11 @@ public class OutboxWriter {
     }
 
     /** With other features' files for some emails (e.g. the official letters). */
+    @Autowired
+    public OutboxWriter(Outbox outbox, ObjectProvider<AttachmentProvider> attachments) {
+        this(outbox, attachments.orderedStream().toList());
+    }
+
     public OutboxWriter(Outbox outbox, List<AttachmentProvider> attachments) {
         this.outbox = outbox;
         this.attachments = List.copyOf(attachments);

@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.proposal.Placement;
 import th.go.phuket.planning.proposal.Project;
@@ -23,6 +25,7 @@ import th.go.phuket.planning.proposal.ScreeningJson;
  * Builds a cycle's consolidated plan from the engine's history, so it reads the same while the cycle runs and after
  * it ended: the cycle by its business key, its contributions that ended accepted, and their projects and screening.
  */
+@Component
 public class ActionPlanReader {
 
     private static final List<String> CONTRIBUTION_VARIABLES =
@@ -33,7 +36,7 @@ public class ActionPlanReader {
 
     private final HistoryService history;
 
-    public ActionPlanReader(HistoryService history) {
+    public ActionPlanReader(@Lazy HistoryService history) {
         this.history = history;
     }
 

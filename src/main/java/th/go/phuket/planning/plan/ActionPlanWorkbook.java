@@ -9,9 +9,10 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.support.Messages;
 
@@ -20,6 +21,7 @@ import th.go.phuket.planning.support.Messages;
  * summary sheet each per Phuket goal, per national strategy, per agency and per suggested plan. Amounts are numbers
  * in baht with two decimals, fiscal years B.E. numbers; pages are A4 landscape, one page wide, headers repeated.
  */
+@Component
 public class ActionPlanWorkbook {
 
     /** Rows above the project table's header: title, cycle, status, blank. */

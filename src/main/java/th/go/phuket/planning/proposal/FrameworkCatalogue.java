@@ -7,14 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import th.go.phuket.planning.agency.CsvReader;
-import th.go.phuket.planning.agency.CsvTable;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import th.go.phuket.planning.support.CsvReader;
+import th.go.phuket.planning.support.CsvTable;
 
 /**
  * The policy frameworks projects are aligned to, read from {@code frameworks.csv} (columns
  * {@code framework, code, title_th, title_en, version_note}): data, so a new edition of a framework is a new file,
  * not new code. Codes are unique across frameworks and looked up without regard to case.
  */
+@Component
 public class FrameworkCatalogue {
 
     public static final String RESOURCE = "data/frameworks.csv";
@@ -30,8 +33,19 @@ public class FrameworkCatalogue {
 
     private final Map<String, FrameworkItem> byCode;
 
+    /** The catalogue of the application, {@value #RESOURCE} on the classpath. */
+    @Autowired
+    public FrameworkCatalogue() {
+        this(TABLE.<Map<String, FrameworkItem>>fromClasspath(RESOURCE, csv -> parse(CsvReader.read(csv))));
+    }
+
+    /** Reads the whole CSV text; the caller closes the reader. Throws with the line number on bad content. */
     public FrameworkCatalogue(Reader csv) {
-        this.byCode = Collections.unmodifiableMap(parse(CsvReader.read(csv)));
+        this(parse(CsvReader.read(csv)));
+    }
+
+    private FrameworkCatalogue(Map<String, FrameworkItem> byCode) {
+        this.byCode = Collections.unmodifiableMap(byCode);
         for (String required : List.of(PHUKET_GOALS, NATIONAL_STRATEGY)) {
             if (byFramework(required).isEmpty()) {
                 throw new IllegalArgumentException("ทะเบียนกรอบนโยบายไม่มีกรอบ " + required
@@ -42,7 +56,7 @@ public class FrameworkCatalogue {
 
     /** The catalogue of the application, {@value #RESOURCE} on the classpath. */
     public static FrameworkCatalogue fromClasspath() {
-        return TABLE.fromClasspath(RESOURCE, FrameworkCatalogue::new);
+        return new FrameworkCatalogue();
     }
 
     /** Every code, in file order. */

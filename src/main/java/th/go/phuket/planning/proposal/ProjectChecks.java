@@ -1,13 +1,14 @@
 package th.go.phuket.planning.proposal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import th.go.phuket.planning.cycle.InputChecks;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.springframework.stereotype.Component;
+import th.go.phuket.planning.task.InputChecks;
 
 /**
  * Checks the projects an agency proposes, whatever the path (the form's project list, engine REST, the Java API):
@@ -15,6 +16,7 @@ import th.go.phuket.planning.cycle.InputChecks;
  * and one a national strategy (NS…). Objective, responsible unit and district are optional here: the screening
  * classifies a project without them as incomplete. Rows left entirely empty in the form are dropped.
  */
+@Component
 public class ProjectChecks {
 
     public static final int MAX_PROJECTS = 100;

@@ -1,10 +1,10 @@
 package th.go.phuket.planning.proposal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.JsonNode;
 import th.go.phuket.planning.calendar.ThaiDates;
-import th.go.phuket.planning.cycle.InputChecks;
+import th.go.phuket.planning.task.InputChecks;
 
 /**
  * The fields of one proposed project as a person or a client sent them, each read into its clean form or reported

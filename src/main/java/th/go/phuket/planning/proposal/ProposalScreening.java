@@ -5,14 +5,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import th.go.phuket.planning.cycle.InputChecks;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.support.Messages;
+import th.go.phuket.planning.task.InputChecks;
 
 /**
  * Asks the decision {@code proposalScreening} ({@code bpmn/proposal-screening.dmn}) where each project of a proposal
  * belongs, from the agency's category, the project's alignment, details, scope and budget. The caller supplies how
  * the decision is evaluated: the engine's DecisionService in the process, a bare DMN engine in tests.
  */
+@Component
 public class ProposalScreening {
 
     public static final String DECISION_KEY = "proposalScreening";

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.agency.Agency;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.mail.Email;
@@ -17,6 +18,7 @@ import th.go.phuket.planning.support.Messages;
  * an officer's task completion; and the template engine's one-time set-up (class loading, the HTML escape tables:
  * about 60 % of the rendering time of the first draft completion, measured in the bare-app benchmark) is paid here.
  */
+@Component
 public class AgencyEmailCheck implements SmartInitializingSingleton {
 
     static final List<EmailKind> KINDS =

@@ -2,8 +2,10 @@ package th.go.phuket.planning.reminder;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
 
 /** {@code Task_AnnouncePlanSubmitted}: managers, office and committee learn the plan went out. */
+@Component
 public class AnnouncePlanSubmittedDelegate implements JavaDelegate {
 
     private final CycleMail mail;

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.agency.Agency;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.calendar.ThaiDates;
@@ -23,6 +24,7 @@ import th.go.phuket.planning.mail.OutboxWriter;
 import th.go.phuket.planning.support.Messages;
 
 /** The emails about a whole cycle: hearing invitations, the deadline warning, the submitted plan. */
+@Component
 public class CycleMail {
 
     private final NoticeComposer composer;

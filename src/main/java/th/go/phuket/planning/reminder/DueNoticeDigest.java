@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.mail.EmailKind;
 import th.go.phuket.planning.mail.Outbox;
@@ -25,6 +26,7 @@ import th.go.phuket.planning.mail.OutboxWriter;
  * kind of notice; the timers of those tasks then find their notice mailed and send nothing. Each (task, notice day)
  * is logged, so a reopened task, a restart or a repeated job never mails the same notice twice.
  */
+@Component
 public class DueNoticeDigest {
 
     private final DueNoticeSchedule schedule;

@@ -9,6 +9,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.calendar.WorkingDayCalendar;
 import th.go.phuket.planning.mail.EmailKind;
@@ -18,6 +21,7 @@ import th.go.phuket.planning.mail.EmailKind;
  * {@code dueNoticeSchedule}). With the defaults, a task due Friday 31 Aug 2018 is reminded on Tue 28 and Thu 30 Aug
  * and, if still open, called overdue on Mon 3 Sep, each at 08:30 Bangkok time.
  */
+@Component
 public class DueNoticeSchedule {
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
@@ -31,6 +35,16 @@ public class DueNoticeSchedule {
     private final WorkingDayCalendar calendar;
     private final ReminderSettings settings;
     private final Clock clock;
+
+    /** The application's schedule: the settings {@code planning.reminders.*}, the engine's clock. */
+    @Autowired
+    public DueNoticeSchedule(WorkingDayCalendar calendar,
+            @Value("${planning.reminders.days-before:" + ReminderSettings.DEFAULT_DAYS_BEFORE + "}") String daysBefore,
+            @Value("${planning.reminders.send-at:" + ReminderSettings.DEFAULT_SEND_AT + "}") String sendAt,
+            @Value("${planning.reminders.at-risk-working-days:" + ReminderSettings.DEFAULT_AT_RISK_WORKING_DAYS + "}")
+            int atRiskWorkingDays) {
+        this(calendar, ReminderSettings.parse(daysBefore, sendAt, atRiskWorkingDays), new EngineClock());
+    }
 
     /** {@code clock} is the engine's: timers are set against the time the engine (or a rehearsal) is at. */
     public DueNoticeSchedule(WorkingDayCalendar calendar, ReminderSettings settings, Clock clock) {

@@ -5,12 +5,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.cycle.CycleProcess;
 
 /**
  * {@code Task_MarkCycleOverdue}: the submission deadline has passed with the plan not submitted. The cycle gets
  * {@code cycleOverdue = true} and {@code overdueSince} for dashboards and reports; nothing is cancelled.
  */
+@Component
 public class MarkCycleOverdueDelegate implements JavaDelegate {
 
     @Override

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.mail.Email;
@@ -20,6 +21,7 @@ import th.go.phuket.planning.mail.MailTemplates;
 import th.go.phuket.planning.support.Messages;
 
 /** Builds the emails of the SPEC table from facts: subject, bodies from the templates, recipients, calendar entry. */
+@Component
 public class NoticeComposer {
 
     static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
@@ -80,8 +82,7 @@ public class NoticeComposer {
 
     public MailItem item(TaskFacts task, Instant now) {
         if (task.dueAt() == null) {
-            return new MailItem(task.taskName(), task.cycleTitle(), thai(null), english(null), "", "",
-                    addresses.taskLink(task.taskId()));
+            return new MailItem(task.taskName(), task.cycleTitle(), thai(null), english(null), "", "", link(task));
         }
         LocalDate due = bangkok(task.dueAt());
         int left = schedule.workingDaysLeft(task.dueAt(), now);
@@ -90,14 +91,23 @@ public class NoticeComposer {
         String leftTextEn = left > 0 ? Messages.get("mail.daysLeft.future.en", left)
                 : left == 0 ? Messages.get("mail.daysLeft.today.en") : Messages.get("mail.daysLeft.late.en", -left);
         return new MailItem(task.taskName(), task.cycleTitle(), ThaiDates.shortDate(due), ENGLISH_DATE.format(due),
-                leftText, leftTextEn, addresses.taskLink(task.taskId()));
+                leftText, leftTextEn, link(task));
     }
 
     /** The calendar entry of a task's due date; one UID per contribution, so later emails update the same entry. */
     IcsCalendar.Event dueEvent(TaskFacts task) {
         String uid = task.processInstanceId() + "." + ContributionProcess.TASK_AGENCY_REVIEW + "@planning-cycle";
         return IcsCalendar.Event.at(uid, task.dueAt(), Messages.get("mail.ics.due", task.taskName()),
-                task.cycleTitle() + "\n" + task.agencyNameTh(), addresses.taskLink(task.taskId()));
+                task.cycleTitle() + "\n" + task.agencyNameTh(), link(task));
+    }
+
+    /**
+     * The task in Tasklist; for a review about to be created (no id yet), the contribution's review link, which
+     * opens whatever review task of it is open when the agency clicks, so an old email never leads to a closed task.
+     */
+    private String link(TaskFacts task) {
+        return task.taskId() != null ? addresses.taskLink(task.taskId())
+                : addresses.publicUrl() + AgencyTaskMail.REVIEW_LINK + task.processInstanceId();
     }
 
     private Email email(EmailKind kind, String key, String cycleId, String processInstanceId, String taskId,

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
 
 /** {@code Task_StartDeadlineWatch}: starts the cycle's {@code deadlineWatch} in the cycle's start transaction. */
+@Component
 public class StartDeadlineWatchDelegate implements JavaDelegate {
 
     @Override

@@ -3,9 +3,11 @@ package th.go.phuket.planning.reminder;
 import static th.go.phuket.planning.contribution.ContributionProcess.*;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
-import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import th.go.phuket.planning.agency.Agency;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.cycle.CycleProcess;
@@ -29,10 +31,15 @@ public record TaskFacts(
     public static final String[] VARIABLES = {VAR_AGENCY_ID, VAR_AGENCY_NAME_TH, VAR_AGENCY_NAME_EN, VAR_AGENCY_EMAIL,
         CycleProcess.VAR_CYCLE_ID, CycleProcess.VAR_CYCLE_TITLE, CycleProcess.VAR_PROVINCE};
 
-    /** A task being created (task listener): its variables come from its execution. */
-    public static TaskFacts of(DelegateTask task, AgencyDirectory directory) {
-        return of(task.getId(), task.getName(), task.getProcessInstanceId(), task.getDueDate(), task.getCreateTime(),
-                task.getVariables(), directory);
+    /**
+     * The review task a contribution is about to create ({@code Task_AgencyReview} is next): no id yet, its name from
+     * the model, due at {@code proposalsDueAt} as the task will be.
+     */
+    public static TaskFacts ofReviewToCome(DelegateExecution contribution, AgencyDirectory directory, Instant now) {
+        FlowElement review = contribution.getBpmnModelInstance().getModelElementById(TASK_AGENCY_REVIEW);
+        return of(null, review.getName(), contribution.getProcessInstanceId(),
+                (Date) contribution.getVariable(CycleProcess.VAR_PROPOSALS_DUE_AT), Date.from(now),
+                contribution.getVariables(), directory);
     }
 
     /** A stored task and the variables of its process instance. */
@@ -41,8 +48,8 @@ public record TaskFacts(
                 variables, directory);
     }
 
-    private static TaskFacts of(String taskId, String taskName, String processInstanceId, java.util.Date dueDate,
-                                java.util.Date createTime, Map<String, Object> variables, AgencyDirectory directory) {
+    private static TaskFacts of(String taskId, String taskName, String processInstanceId, Date dueDate,
+                                Date createTime, Map<String, Object> variables, AgencyDirectory directory) {
         String agencyId = (String) variables.get(VAR_AGENCY_ID);
         Agency agency = directory.find(agencyId).orElse(null);
         String email = text(variables.get(VAR_AGENCY_EMAIL), agency == null ? null : agency.email());

@@ -3,7 +3,7 @@ package th.go.phuket.planning.security;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.agency.GroupIds;
 
 /**
  * Who may call what under {@code /api/**} and the app's pages, before the engine's own rights apply. Agencies read
@@ -18,9 +18,9 @@ public final class ApiAccessPolicy {
     /** Official letters: every signed-in user may ask; the letter's controller answers only what the user may read. */
     private static final Pattern LETTERS = Pattern.compile("/api/letters/[^/]+|/letters/[^/]+(/emblem)?"
             + "|/api/cycles/[^/]+/letters");
-    private static final String[] READERS = {CycleProcess.GROUP_STRATEGY_OFFICE, CycleProcess.GROUP_MANAGERS,
-        CycleProcess.GROUP_COMMITTEE, CycleProcess.GROUP_ADMIN};
-    private static final String[] WRITERS = {CycleProcess.GROUP_STRATEGY_OFFICE, CycleProcess.GROUP_ADMIN};
+    private static final String[] READERS = {GroupIds.STRATEGY_OFFICE, GroupIds.MANAGERS,
+        GroupIds.COMMITTEE, GroupIds.ADMIN};
+    private static final String[] WRITERS = {GroupIds.STRATEGY_OFFICE, GroupIds.ADMIN};
 
     private ApiAccessPolicy() {
     }

@@ -2,7 +2,6 @@ package th.go.phuket.planning.security;
 
 import java.util.List;
 import java.util.function.Supplier;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -10,17 +9,28 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import th.go.phuket.planning.agency.AgencyDirectory;
 
 /**
  * Creates the rights of {@link PlanningRights} at start-up, as an engine plugin (before anything can use the
  * engine): a missing authorization is created, one lacking a permission gets it added, nothing is ever removed.
  * A restart, or a second node starting at the same moment, changes nothing.
  */
+@Component
 public class AuthorizationSeeder extends AbstractProcessEnginePlugin {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuthorizationSeeder.class);
 
     private final Supplier<List<String>> agencyGroupIds;
+
+    /** Rights for every agency of the directory (their group ids are the agency ids). */
+    @Autowired
+    public AuthorizationSeeder(AgencyDirectory directory) {
+        this(directory::ids);
+    }
 
     public AuthorizationSeeder(Supplier<List<String>> agencyGroupIds) {
         this.agencyGroupIds = agencyGroupIds;

@@ -11,10 +11,10 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 
+import th.go.phuket.planning.agency.GroupIds;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
 
@@ -38,7 +38,7 @@ public final class PlanningRights {
         rights.add(Right.everybody(APPLICATION, APP_TASKLIST, Permissions.ACCESS));
         rights.addAll(strategyOffice());
         rights.addAll(managers());
-        rights.add(Right.of(CycleProcess.GROUP_COMMITTEE, PROCESS_DEFINITION, CycleProcess.KEY,
+        rights.add(Right.of(GroupIds.COMMITTEE, PROCESS_DEFINITION, CycleProcess.KEY,
                 ProcessDefinitionPermissions.READ));
         for (String agency : agencyGroupIds) {
             // the model of its own process (Tasklist's diagram tab); its tasks come from the candidate group
@@ -49,7 +49,7 @@ public final class PlanningRights {
 
     /** Starts cycles, reads every instance, task and history of both processes, opens Cockpit. */
     private static List<Right> strategyOffice() {
-        String office = CycleProcess.GROUP_STRATEGY_OFFICE;
+        String office = GroupIds.STRATEGY_OFFICE;
         return List.of(
                 Right.of(office, PROCESS_DEFINITION, CycleProcess.KEY, ProcessDefinitionPermissions.READ,
                         ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
@@ -64,7 +64,7 @@ public final class PlanningRights {
 
     /** Read everything (Cockpit, dashboard, history), complete nothing. */
     private static List<Right> managers() {
-        String managers = CycleProcess.GROUP_MANAGERS;
+        String managers = GroupIds.MANAGERS;
         return List.of(
                 Right.of(managers, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
                         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK,

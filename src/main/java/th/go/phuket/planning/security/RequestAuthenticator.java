@@ -4,22 +4,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
 
 /**
  * Finds out who sent a request: HTTP Basic checked against the engine's identity service (as engine REST does), or
  * else the login of the Camunda webapps kept in the HTTP session, so a person logged into Cockpit or Tasklist
  * opens the dashboard without logging in again. Reusable by any page or API of the app.
  */
+@Component
 public class RequestAuthenticator {
 
     /** The outcome: a user, nobody, or credentials that were sent and are wrong. */
@@ -37,7 +38,7 @@ public class RequestAuthenticator {
 
     private final ProcessEngine engine;
 
-    public RequestAuthenticator(ProcessEngine engine) {
+    public RequestAuthenticator(@Lazy ProcessEngine engine) {
         this.engine = engine;
     }
 

@@ -1,22 +1,18 @@
 package th.go.phuket.planning.security;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.Ordered;
 
-import th.go.phuket.planning.agency.AgencyDirectory;
-
 /**
- * Rights, authentication and headers: engine REST and {@code /api/**} need a user of the engine (HTTP Basic; the
- * APIs and pages also take the Camunda webapps' login), every engine call is checked against the rights.
+ * The servlet filters of rights, authentication and headers (Spring Boot's registrations, hence {@code @Bean}s):
+ * engine REST and {@code /api/**} need a user of the engine (HTTP Basic; the APIs and pages also take the Camunda
+ * webapps' login), every engine call is checked against the rights.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -24,17 +20,6 @@ public class SecurityConfiguration {
     /** The app's own pages that only logged-in users see: dashboard, outbox, the cycles' action plans, the letters. */
     static final String[] GUARDED_PATHS = {"/api/*", "/dashboard", "/dashboard/*", "/outbox", "/outbox/*",
         "/cycles/*", "/letters/*"};
-
-    @Bean
-    public AuthorizationSeeder authorizationSeeder(AgencyDirectory directory) {
-        return new AuthorizationSeeder(directory::ids);
-    }
-
-    @Bean
-    @ConditionalOnExpression("!'${planning.admin.password:}'.isEmpty()")
-    public AdminAccountSeeder adminAccountSeeder(@Value("${planning.admin.password}") String password) {
-        return new AdminAccountSeeder(password);
-    }
 
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -45,11 +30,6 @@ public class SecurityConfiguration {
         registration.addUrlPatterns("/engine-rest/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
-    }
-
-    @Bean
-    public RequestAuthenticator requestAuthenticator(@Lazy ProcessEngine engine) {
-        return new RequestAuthenticator(engine);
     }
 
     @Bean

@@ -11,7 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import th.go.phuket.planning.agency.web.AgencyController.AgencyResponse;
-import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.security.TasklistFilterSeeder;
 
 /** The whole application: the engine seeds groups, demo users and filters while it starts; the API serves them. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -30,7 +30,7 @@ class AgencyIntegrationTest {
     void startingTheAppSeedsEverythingAndSeedingAgainChangesNothing() {
         var identity = engine.getIdentityService();
         assertThat(identity.createGroupQuery().groupType(IdentitySeeder.GROUP_TYPE_AGENCY).count()).isEqualTo(67);
-        assertThat(identity.createGroupQuery().groupId(CycleProcess.GROUP_STRATEGY_OFFICE).count()).isOne();
+        assertThat(identity.createGroupQuery().groupId(GroupIds.STRATEGY_OFFICE).count()).isOne();
         assertThat(identity.createUserQuery().memberOfGroup("pkt_public_health").singleResult().getId())
                 .isEqualTo("pkt_public_health");
         assertThat(identity.checkPassword("strategy", IdentitySeeder.DEMO_PASSWORD)).isTrue();

@@ -14,9 +14,9 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import th.go.phuket.planning.ProcessTestEngine;
 
-import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.EngineCleanup;
+import th.go.phuket.planning.ProcessTestEngine;
 
 /** Engine only (camunda-test.cfg.xml): the seeder against a real in-memory engine, run twice. */
 class IdentitySeederTest {
@@ -59,13 +59,13 @@ class IdentitySeederTest {
         new IdentitySeeder(DIRECTORY, true).seed(engine);
         IdentityService identity = engine.getIdentityService();
 
-        Group office = identity.createGroupQuery().groupId(CycleProcess.GROUP_STRATEGY_OFFICE).singleResult();
+        Group office = identity.createGroupQuery().groupId(GroupIds.STRATEGY_OFFICE).singleResult();
         assertThat(office.getType()).isEqualTo(Groups.GROUP_TYPE_WORKFLOW);
         assertThat(office.getName()).isEqualTo("กลุ่มงานยุทธศาสตร์ฯ / Strategy office");
-        assertThat(identity.createGroupQuery().groupId(CycleProcess.GROUP_ADMIN).singleResult().getType())
+        assertThat(identity.createGroupQuery().groupId(GroupIds.ADMIN).singleResult().getType())
                 .isEqualTo(Groups.GROUP_TYPE_SYSTEM);
-        assertThat(identity.createGroupQuery().groupId(CycleProcess.GROUP_MANAGERS).count()).isOne();
-        assertThat(identity.createGroupQuery().groupId(CycleProcess.GROUP_COMMITTEE).count()).isOne();
+        assertThat(identity.createGroupQuery().groupId(GroupIds.MANAGERS).count()).isOne();
+        assertThat(identity.createGroupQuery().groupId(GroupIds.COMMITTEE).count()).isOne();
 
         assertThat(identity.createGroupQuery().groupType(IdentitySeeder.GROUP_TYPE_AGENCY).list())
                 .extracting(Group::getId).containsExactlyInAnyOrderElementsOf(DIRECTORY.ids());
@@ -78,10 +78,10 @@ class IdentitySeederTest {
         new IdentitySeeder(DIRECTORY, true).seed(engine);
         IdentityService identity = engine.getIdentityService();
 
-        assertMemberOnlyOf("admin", CycleProcess.GROUP_ADMIN);
-        assertMemberOnlyOf("strategy", CycleProcess.GROUP_STRATEGY_OFFICE);
-        assertMemberOnlyOf("manager", CycleProcess.GROUP_MANAGERS);
-        assertMemberOnlyOf("committee", CycleProcess.GROUP_COMMITTEE);
+        assertMemberOnlyOf("admin", GroupIds.ADMIN);
+        assertMemberOnlyOf("strategy", GroupIds.STRATEGY_OFFICE);
+        assertMemberOnlyOf("manager", GroupIds.MANAGERS);
+        assertMemberOnlyOf("committee", GroupIds.COMMITTEE);
         assertMemberOnlyOf("pkt_public_health", "pkt_public_health");
         for (String user : new String[] {"admin", "strategy", "manager", "committee", "pkt_public_health", "lao_patong"}) {
             assertThat(identity.checkPassword(user, "demo")).as(user).isTrue();
@@ -111,9 +111,9 @@ class IdentitySeederTest {
 
         new IdentitySeeder(DIRECTORY, true).seed(engine);
 
-        assertMemberOnlyOf("admin", CycleProcess.GROUP_ADMIN);
+        assertMemberOnlyOf("admin", GroupIds.ADMIN);
         assertThat(identity.checkPassword("admin", "chosen-by-the-operator")).isTrue();
-        assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(CycleProcess.GROUP_ADMIN)
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery().groupIdIn(GroupIds.ADMIN)
                 .resourceType(Resources.TASK).resourceId(Authorization.ANY).hasPermission(Permissions.ALL).count())
                 .isOne();
     }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import th.go.phuket.planning.agency.TasklistFilterSeeder;
 import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.security.TasklistFilterSeeder;
 
 /**
  * The strategy office prepares the draft of the demo cycle in Tasklist: its group's filter, open, claim, fill the

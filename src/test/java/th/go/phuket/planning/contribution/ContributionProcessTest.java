@@ -21,7 +21,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
 import th.go.phuket.planning.ProcessTestEngine;
+import th.go.phuket.planning.agency.GroupIds;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
@@ -68,7 +70,7 @@ class ContributionProcessTest {
                 .containsEntry(VAR_AGENCY_EMAIL, "pkt_public_health@agencies.example");
         CycleWalk.complete(engine, task(contribution));
 
-        assertThat(contribution).isWaitingAt(TASK_SCREEN_PROPOSAL).task().hasCandidateGroup(CycleProcess.GROUP_STRATEGY_OFFICE);
+        assertThat(contribution).isWaitingAt(TASK_SCREEN_PROPOSAL).task().hasCandidateGroup(GroupIds.STRATEGY_OFFICE);
         CycleWalk.complete(engine, task(contribution));
 
         // the contribution ends in a job of its own, so the agency's click never waits on the cycle's counters
@@ -76,6 +78,9 @@ class ContributionProcessTest {
         execute(job());
         assertThat(contribution).isEnded().hasPassed(END);
         assertThat(contribution).variables().containsEntry(VAR_RETURN_COUNT, 0);
+        // what Cockpit shows of it: the agency told of its task, the decision suggesting each project's plan
+        assertThat(contribution).hasPassedInOrder(TASK_NOTIFY_AGENCY_ASSIGNED, TASK_AGENCY_REVIEW,
+                TASK_SUGGEST_PLACEMENTS, TASK_SCREEN_PROPOSAL, END).hasNotPassed(TASK_NOTIFY_AGENCY_RETURNED);
     }
 
     @Test
@@ -100,5 +105,12 @@ class ContributionProcessTest {
         assertThat(contribution).isEnded().hasPassed(END);
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
                 .processInstanceId(contribution.getId()).activityId(TASK_AGENCY_REVIEW).count()).isEqualTo(2);
+        for (String once : new String[] {TASK_NOTIFY_AGENCY_ASSIGNED, TASK_NOTIFY_AGENCY_RETURNED}) {
+            assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                    .processInstanceId(contribution.getId()).activityId(once).count()).as(once).isOne();
+        }
+        assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(contribution.getId()).activityId(TASK_SUGGEST_PLACEMENTS).count())
+                .as("the decision before each screening").isEqualTo(2);
     }
 }

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import th.go.phuket.planning.cycle.CycleTaskInputRules;
-import th.go.phuket.planning.cycle.TaskInputInvalidException;
-import th.go.phuket.planning.cycle.TaskInputValidator;
+import th.go.phuket.planning.task.TaskInputInvalidException;
+import th.go.phuket.planning.task.TaskInputValidator;
 
 /** The agency review and the screening refuse each bad value with a Thai/English message; good values pass. */
 class ContributionTaskInputRulesTest {

@@ -26,15 +26,15 @@ import org.camunda.spin.plugin.variable.type.SpinValueType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.cycle.CycleProcess;
-import th.go.phuket.planning.cycle.TaskInputInvalidException;
+import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.proposal.Placement;
 import th.go.phuket.planning.proposal.ScreeningJson;
+import th.go.phuket.planning.task.TaskInputInvalidException;
 
 /**
  * Projects through the agency contribution: the screening decision suggests a plan for each, an incomplete one makes

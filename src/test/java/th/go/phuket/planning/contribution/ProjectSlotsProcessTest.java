@@ -22,12 +22,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.cycle.CycleProcess;
-import th.go.phuket.planning.cycle.DescribeTaskListener;
-import th.go.phuket.planning.cycle.TaskInputInvalidException;
+import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.proposal.ProjectSlots;
+import th.go.phuket.planning.task.DescribeTaskListener;
+import th.go.phuket.planning.task.TaskInputInvalidException;
 
 /**
  * The agency form's project slots through the engine as Tasklist submits them (form service): they become the

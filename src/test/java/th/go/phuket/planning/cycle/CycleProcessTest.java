@@ -22,10 +22,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
+import th.go.phuket.planning.task.DescribeTaskListener;
+import th.go.phuket.planning.task.TaskInputInvalidException;
 
 @Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE,
         DeadlineWatchProcess.RESOURCE})
@@ -63,7 +66,8 @@ class CycleProcessTest {
     void happyPathWithThreeAgenciesEndsWithTheSubmittedPlan() {
         ProcessInstance cycle = startCycle("phuket-2563", THREE_AGENCIES);
 
-        assertThat(cycle).isWaitingAt(TASK_PREPARE_DRAFT).hasBusinessKey("phuket-2563");
+        assertThat(cycle).isWaitingAt(TASK_PREPARE_DRAFT).hasBusinessKey("phuket-2563")
+                .hasPassedInOrder(START, TASK_INITIALISE_CYCLE, TASK_START_DEADLINE_WATCH);
         complete(engine, onlyTask(engine, "phuket-2563", TASK_PREPARE_DRAFT));
 
         List<Task> reviews = engine.getTaskService().createTaskQuery()

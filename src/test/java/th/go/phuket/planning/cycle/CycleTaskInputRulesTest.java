@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
 import th.go.phuket.planning.contribution.ContributionTaskInputRules;
+import th.go.phuket.planning.task.TaskInputInvalidException;
+import th.go.phuket.planning.task.TaskInputValidator;
 
 /** Each bad value of each cycle task is refused with a Thai/English message; good values pass. */
 class CycleTaskInputRulesTest {

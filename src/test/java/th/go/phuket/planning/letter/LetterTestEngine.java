@@ -4,7 +4,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.test.mock.Mocks;
+import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.plan.ActionPlanReader;
 
@@ -26,11 +26,9 @@ public final class LetterTestEngine {
     public static void register(ProcessEngine engine, AgencyDirectory directory, LetterSettings settings) {
         LetterIssuer issuer = new LetterIssuer(new LetterComposer(settings, directory, PUBLIC_URL),
                 new LetterDocx(Optional.empty(), settings.thaiDigits()),
-                PlanFigures.from(new ActionPlanReader(engine.getHistoryService())), settings.officeName());
-        Mocks.register("issueProposalRequestDelegate", new IssueProposalRequestDelegate(issuer));
-        Mocks.register("issueHearingInvitationDelegate", new IssueHearingInvitationDelegate(issuer));
-        Mocks.register("issueCommitteeMemoDelegate", new IssueCommitteeMemoDelegate(issuer));
-        Mocks.register("issuePlanSubmissionDelegate", new IssuePlanSubmissionDelegate(issuer));
+                new ActionPlanFigures(new ActionPlanReader(engine.getHistoryService())), settings.officeName());
+        ProcessTestEngine.register(new IssueProposalRequestDelegate(issuer), new IssueHearingInvitationDelegate(issuer),
+                new IssueCommitteeMemoDelegate(issuer), new IssuePlanSubmissionDelegate(issuer));
     }
 
     /** Empties the register and the letters (the in-memory database is shared by the test classes of a run). */

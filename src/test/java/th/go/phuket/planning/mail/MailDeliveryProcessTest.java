@@ -52,7 +52,7 @@ class MailDeliveryProcessTest {
         NoticeTestEngine.clearOutbox(engine);
         TestMailServer.clear();
         OutboxDelivery delivery = new OutboxDelivery(new Outbox(), new MailTransport(smtp::get, MailAddresses.defaults()));
-        Mocks.register("sendEmailDelegate", new SendEmailDelegate(delivery));
+        ProcessTestEngine.register(new SendEmailDelegate(delivery));
         smtp.set(TestMailServer.sender());
     }
 

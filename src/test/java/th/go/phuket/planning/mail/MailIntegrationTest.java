@@ -3,6 +3,10 @@ package th.go.phuket.planning.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -76,11 +80,12 @@ class MailIntegrationTest {
         assertThat(mail.get("to")).isEqualTo(HEALTH);
         assertThat((String) mail.get("subject")).startsWith("งานใหม่: ทบทวนแผนและเสนอโครงการ")
                 .contains("กำหนดส่ง 31 ส.ค. 2561");
+        // written just before the task exists, the email links to the contribution's review, which opens the task
+        String link = "/agency-review/" + review.getProcessInstanceId();
         assertThat((String) mail.get("text")).contains("เรียน สำนักงานสาธารณสุขจังหวัดภูเก็ต", "31 ส.ค. 2561",
-                "เหลืออีก 10 วันทำการ", "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + review.getId(),
-                "English:");
-        assertThat((String) mail.get("html")).contains("href=\"http://localhost:8080/camunda/app/tasklist/default/#/?task="
-                + review.getId() + "\"");
+                "เหลืออีก 10 วันทำการ", "http://localhost:8080" + link, "English:");
+        assertThat((String) mail.get("html")).contains("href=\"http://localhost:8080" + link + "\"");
+        assertThat(redirectOf(link)).isEqualTo("/camunda/app/tasklist/default/#/?task=" + review.getId());
         assertThat((String) mail.get("icsType")).startsWith("text/calendar");
         assertThat((String) mail.get("icsName")).isEqualTo(MailTransport.ICS_FILE);
         assertThat((String) mail.get("ics")).contains("DTSTART:20180831T093000Z", "BEGIN:VEVENT");
@@ -88,8 +93,22 @@ class MailIntegrationTest {
                 .singleElement().satisfies(entry -> {
                     assertThat(entry.status()).isEqualTo(OutboxEntry.Status.SENT);
                     assertThat(entry.attempts()).isOne();
-                    assertThat(entry.taskId()).isEqualTo(review.getId());
+                    assertThat(entry.processInstanceId()).isEqualTo(review.getProcessInstanceId());
                 });
+
+        // handed in: the same link now opens the agency's Tasklist, not a closed task
+        taskService.complete(review.getId(), CycleWalk.goodValues(ContributionProcess.TASK_AGENCY_REVIEW));
+        assertThat(redirectOf(link)).isEqualTo("/camunda/app/tasklist/default/");
+    }
+
+    /** Where the app sends a browser that opens {@code path} (no login needed: Tasklist asks for it). */
+    private String redirectOf(String path) throws Exception {
+        HttpResponse<Void> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(URI.create(rest.getRootUri() + path)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+        assertThat(response.statusCode()).as("%s redirects", path).isEqualTo(302);
+        return URI.create(rest.getRootUri()).resolve(response.headers().firstValue("Location").orElseThrow())
+                .toString().replace(rest.getRootUri(), "");
     }
 
     @Test

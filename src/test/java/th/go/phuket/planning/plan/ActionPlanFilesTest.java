@@ -10,10 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.junit.jupiter.api.Test;
-import th.go.phuket.planning.agency.CsvReader;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.Placement;
 import th.go.phuket.planning.proposal.Project;
+import th.go.phuket.planning.support.CsvReader;
 
 /** The XLSX and the CSV of a small plan: Thai headers and text, B.E. years, totals, a printable layout. */
 class ActionPlanFilesTest {

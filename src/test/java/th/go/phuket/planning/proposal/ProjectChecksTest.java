@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import th.go.phuket.planning.contribution.ContributionTaskInputRules;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleTaskInputRules;
-import th.go.phuket.planning.cycle.TaskInputInvalidException;
-import th.go.phuket.planning.cycle.TaskInputValidator;
+import th.go.phuket.planning.task.TaskInputInvalidException;
+import th.go.phuket.planning.task.TaskInputValidator;
 
 /**
  * The agency's projects through the validator every completion of {@code Task_AgencyReview} runs: each bad value

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The project slots of {@code agency-review.form} (groups of plain fields: form-js 1.8.7 dynamic lists cannot be
- * completed in Tasklist 7.24) and the suggestions of {@code screen-proposal.form} agree with the server: the same
- * fields, limits, districts and codes, in every slot.
+ * completed in Tasklist 7.24; the form is generated, {@link AgencyReviewForm}) and the suggestions of
+ * {@code screen-proposal.form} agree with the server: the same fields, limits, districts and codes, in every slot.
  */
 class ProjectFormsTest {
 
@@ -115,10 +115,10 @@ class ProjectFormsTest {
         JsonNode alignment = field(slot, "alignment");
         assertThat(alignment.path("type").asText()).isEqualTo("taglist");
         assertThat(alignment.has("valuesKey")).isFalse();
-        // the form carries the catalogue: after a change of data/frameworks.csv, put this list into every slot
+        // the form carries the catalogue, written into every slot by AgencyReviewForm (see AgencyReviewFormTest)
         assertThat(alignment.path("values"))
-                .as("the values of %s must be the catalogue's options:%n%s", alignment.path("key").asText(),
-                        ALIGNMENT_OPTIONS.toPrettyString())
+                .as("the values of %s must be the catalogue's options: regenerate the form with "
+                        + "./mvnw -q -o test -Dtest=AgencyReviewFormTest -Dregenerate", alignment.path("key").asText())
                 .isEqualTo(ALIGNMENT_OPTIONS);
     }
 
@@ -136,7 +136,7 @@ class ProjectFormsTest {
     }
 
     @Test
-    void theScreeningTableShowsColumnsTheListenerWrites() {
+    void theScreeningTableShowsColumnsTheDecisionTaskWrites() {
         JsonNode table = component(SCREENING, "Table_projectScreening");
         var project = new Project("ท่าเทียบเรือ", "รองรับเรือสำราญ", new BigDecimal("12000000"), "เจ้าท่า", null, 2563,
                 List.of("PKT-M1", "NS2"));

@@ -135,7 +135,8 @@ class AgencyReminderProcessTest {
         assertThat(OutboxTable.of(engine, EmailKind.REMINDER)).hasSize(2);
         OutboxEntry returned = OutboxTable.of(engine, EmailKind.RETURNED).get(0);
         assertThat(returned.text()).contains("กรุณาระบุงบประมาณรายโครงการ");
-        assertThat(returned.taskId()).isEqualTo(reviewOf(contribution).getId());
+        assertThat(returned.processInstanceId()).isEqualTo(contribution.getId());
+        assertThat(returned.text()).contains("/agency-review/" + contribution.getId());
     }
 
     @Test

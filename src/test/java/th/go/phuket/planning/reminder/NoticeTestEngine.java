@@ -6,7 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.mock.Mocks;
+import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.calendar.WorkingDayCalendar;
 import th.go.phuket.planning.mail.DeliveryFailures;
@@ -21,8 +21,8 @@ import th.go.phuket.planning.mail.SendEmailDelegate;
 import th.go.phuket.planning.mail.TestMailServer;
 
 /**
- * Wires the real notice listeners and delegates, the outbox and its delivery into the engine-only test engine, by
- * the names the BPMN uses. Mail is really sent, to {@link TestMailServer}. Every outbox row starts a
+ * Wires the real notice listeners and delegates, the outbox and its delivery into the engine-only test engine, under
+ * their Spring bean names ({@link ProcessTestEngine#register}). Mail is really sent, to {@link TestMailServer}. Every outbox row starts a
  * {@code mailDelivery} instance and every cycle a {@code deadlineWatch}, so a test that runs the cycle or a
  * contribution deploys {@link MailDeliveryProcess#RESOURCE} (and for the cycle {@link DeadlineWatchProcess#RESOURCE})
  * too.
@@ -46,21 +46,22 @@ public final class NoticeTestEngine {
         NoticeComposer composer = new NoticeComposer(new MailTemplates(), addresses, schedule);
         DueNoticeDigest digest = new DueNoticeDigest(schedule, composer, writer, outbox, directory);
         CycleMail cycleMail = new CycleMail(composer, writer, directory, calendar);
+        AgencyTaskMail agencyTaskMail = new AgencyTaskMail(composer, writer, directory);
         OutboxDelivery delivery = new OutboxDelivery(outbox, new MailTransport(TestMailServer::sender, addresses));
         configuration.setFailedJobCommandFactory(new DeliveryFailures(outbox));
 
-        Mocks.register("dueNoticeSchedule", schedule);
-        Mocks.register("notifyAgencyTaskListener", new NotifyAgencyTaskListener(
-                new AgencyTaskMail(composer, writer, directory)));
-        Mocks.register("sendReminderDelegate", new SendReminderDelegate(digest));
-        Mocks.register("sendOverdueNoticeDelegate", new SendOverdueNoticeDelegate(digest));
-        Mocks.register("sendHearingInvitationsDelegate", new SendHearingInvitationsDelegate(cycleMail));
-        Mocks.register("sendDeadlineWarningDelegate", new SendDeadlineWarningDelegate(cycleMail));
-        Mocks.register("announcePlanSubmittedDelegate", new AnnouncePlanSubmittedDelegate(cycleMail));
-        Mocks.register("markCycleOverdueDelegate", new MarkCycleOverdueDelegate());
-        Mocks.register("startDeadlineWatchDelegate", new StartDeadlineWatchDelegate());
-        Mocks.register("stopDeadlineWatchDelegate", new StopDeadlineWatchDelegate());
-        Mocks.register("sendEmailDelegate", new SendEmailDelegate(delivery));
+        ProcessTestEngine.register(schedule,
+                new NotifyAgencyAssignedDelegate(agencyTaskMail),
+                new NotifyAgencyReturnedDelegate(agencyTaskMail),
+                new SendReminderDelegate(digest),
+                new SendOverdueNoticeDelegate(digest),
+                new SendHearingInvitationsDelegate(cycleMail),
+                new SendDeadlineWarningDelegate(cycleMail),
+                new AnnouncePlanSubmittedDelegate(cycleMail),
+                new MarkCycleOverdueDelegate(),
+                new StartDeadlineWatchDelegate(),
+                new StopDeadlineWatchDelegate(),
+                new SendEmailDelegate(delivery));
     }
 
     /**

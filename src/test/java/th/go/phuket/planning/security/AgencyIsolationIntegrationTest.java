@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -184,6 +183,6 @@ class AgencyIsolationIntegrationTest {
 
     private Filter groupFilter() {
         return filterService.createFilterQuery()
-                .filterName(th.go.phuket.planning.agency.TasklistFilterSeeder.GROUP_TASKS).singleResult();
+                .filterName(th.go.phuket.planning.security.TasklistFilterSeeder.GROUP_TASKS).singleResult();
     }
 }

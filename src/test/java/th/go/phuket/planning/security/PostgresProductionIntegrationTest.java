@@ -6,14 +6,15 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,11 +22,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetupTest;
-
 import th.go.phuket.planning.PostgresTestDatabase;
 import th.go.phuket.planning.agency.AgencyDirectory;
+import th.go.phuket.planning.agency.GroupIds;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
@@ -81,7 +80,7 @@ class PostgresProductionIntegrationTest extends CycleStartBadInputContract {
             User user = identity.newUser(OFFICE_USER);
             user.setPassword(OFFICE_PASSWORD);
             identity.saveUser(user);
-            identity.createMembership(OFFICE_USER, CycleProcess.GROUP_STRATEGY_OFFICE);
+            identity.createMembership(OFFICE_USER, GroupIds.STRATEGY_OFFICE);
         }
     }
 
@@ -101,7 +100,7 @@ class PostgresProductionIntegrationTest extends CycleStartBadInputContract {
         IdentityService identity = engine.getIdentityService();
         assertThat(identity.checkPassword(AdminAccountSeeder.ADMIN_USER, ADMIN_PASSWORD)).isTrue();
         assertThat(identity.createUserQuery().userId(AdminAccountSeeder.ADMIN_USER)
-                .memberOfGroup(CycleProcess.GROUP_ADMIN).count()).isOne();
+                .memberOfGroup(GroupIds.ADMIN).count()).isOne();
         assertThat(identity.createUserQuery().userId("strategy").count()).as("demo users").isZero();
         assertThat(identity.createUserQuery().userId("pkt_public_health").count()).as("demo users").isZero();
         assertThat(identity.createGroupQuery().groupId("pkt_public_health").count()).as("agency groups").isOne();
@@ -123,9 +122,9 @@ class PostgresProductionIntegrationTest extends CycleStartBadInputContract {
     void aWholeCycleRunsThroughWithEachPersonsRights() {
         String cycle = "pg-happy-" + Long.toString(System.nanoTime(), 36);
         List<String> agencies = directory.ids().subList(0, 3);
-        as(OFFICE_USER, CycleProcess.GROUP_STRATEGY_OFFICE, () -> engine.getRuntimeService()
+        as(OFFICE_USER, GroupIds.STRATEGY_OFFICE, () -> engine.getRuntimeService()
                 .startProcessInstanceByKey(CycleProcess.KEY, cycle, plannedAhead(agencies)));
-        work(cycle, CycleProcess.TASK_PREPARE_DRAFT, OFFICE_USER, CycleProcess.GROUP_STRATEGY_OFFICE);
+        work(cycle, CycleProcess.TASK_PREPARE_DRAFT, OFFICE_USER, GroupIds.STRATEGY_OFFICE);
         for (String agency : agencies) {
             Task review = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(cycle)
                     .taskCandidateGroup(agency).singleResult();
@@ -139,14 +138,14 @@ class PostgresProductionIntegrationTest extends CycleStartBadInputContract {
                 .count() == agencies.size());
         for (Task screening : engine.getTaskService().createTaskQuery().processInstanceBusinessKey(cycle)
                 .taskDefinitionKey(ContributionProcess.TASK_SCREEN_PROPOSAL).list()) {
-            as(OFFICE_USER, CycleProcess.GROUP_STRATEGY_OFFICE, () -> CycleWalk.complete(engine, screening));
+            as(OFFICE_USER, GroupIds.STRATEGY_OFFICE, () -> CycleWalk.complete(engine, screening));
         }
         for (String key : List.of(CycleProcess.TASK_CONSOLIDATE_DRAFT, CycleProcess.TASK_PREPARE_HEARING,
                 CycleProcess.TASK_SUMMARISE_HEARING, CycleProcess.TASK_REVISE_PLAN)) {
-            work(cycle, key, OFFICE_USER, CycleProcess.GROUP_STRATEGY_OFFICE);
+            work(cycle, key, OFFICE_USER, GroupIds.STRATEGY_OFFICE);
         }
-        work(cycle, CycleProcess.TASK_COMMITTEE_DECISION, "committee-member", CycleProcess.GROUP_COMMITTEE);
-        work(cycle, CycleProcess.TASK_SUBMIT_PLAN, OFFICE_USER, CycleProcess.GROUP_STRATEGY_OFFICE);
+        work(cycle, CycleProcess.TASK_COMMITTEE_DECISION, "committee-member", GroupIds.COMMITTEE);
+        work(cycle, CycleProcess.TASK_SUBMIT_PLAN, OFFICE_USER, GroupIds.STRATEGY_OFFICE);
 
         await().atMost(Duration.ofSeconds(60)).until(() -> engine.getHistoryService()
                 .createHistoricProcessInstanceQuery().processInstanceBusinessKey(cycle)

@@ -21,7 +21,7 @@ import th.go.phuket.planning.cycle.CycleStartRefusedException;
 import th.go.phuket.planning.support.Messages;
 
 /**
- * {@code POST /api/cycles}: starts a cycle from JSON with the start variables of the SPEC. The same start listener
+ * {@code POST /api/cycles}: starts a cycle from JSON with the start variables of the SPEC. The same start task
  * as Tasklist and engine REST checks the values and claims the cycle id, inside the start transaction: 400 with
  * an error per field, 409 when the id is taken, and nothing kept in either case.
  */

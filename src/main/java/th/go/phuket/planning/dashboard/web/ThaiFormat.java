@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 import th.go.phuket.planning.calendar.ThaiDates;
 
 /** B.E. formatting for templates: {@code ${@thaiFormat.dateTime(value)}}; blank for a missing value. */
-@Component("thaiFormat")
+@Component
 public class ThaiFormat {
 
     public String date(OffsetDateTime value) {

@@ -1,12 +1,14 @@
 package th.go.phuket.planning.letter.web;
 
 import java.util.List;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.dashboard.CycleLetterList;
 import th.go.phuket.planning.letter.Letter;
 import th.go.phuket.planning.letter.LetterQueries;
 import th.go.phuket.planning.support.Messages;
 
 /** The cycle's letters on the dashboard (its readers, the office and the managers, read every letter). */
+@Component
 class LetterDashboardList implements CycleLetterList {
 
     private final LetterQueries letters;

@@ -1,45 +1,62 @@
 package th.go.phuket.planning.plan.web;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 import th.go.phuket.planning.dashboard.CycleDownload;
 import th.go.phuket.planning.support.Messages;
 
 /** The consolidated action plan among a cycle's downloads on the dashboard: workbook, printable page, CSV. */
-@Configuration(proxyBeanMethods = false)
-class ActionPlanDownloads {
+final class ActionPlanDownloads {
 
-    @Bean
-    CycleDownload actionPlanWorkbookDownload() {
-        return download("dashboard.download.actionPlanXlsx", "/api/cycles/%s/action-plan.xlsx", 20);
+    private ActionPlanDownloads() {
     }
 
-    @Bean
-    CycleDownload actionPlanPageDownload() {
-        return download("dashboard.download.actionPlanPage", "/cycles/%s/action-plan", 30);
+    @Component
+    static class Workbook extends Link {
+        Workbook() {
+            super("dashboard.download.actionPlanXlsx", "/api/cycles/%s/action-plan.xlsx", 20);
+        }
     }
 
-    @Bean
-    CycleDownload actionPlanCsvDownload() {
-        return download("dashboard.download.actionPlanCsv", "/api/cycles/%s/action-plan.csv", 40);
+    @Component
+    static class Page extends Link {
+        Page() {
+            super("dashboard.download.actionPlanPage", "/cycles/%s/action-plan", 30);
+        }
     }
 
-    private static CycleDownload download(String labelKey, String path, int order) {
-        return new CycleDownload() {
-            @Override
-            public String label() {
-                return Messages.get(labelKey);
-            }
+    @Component
+    static class Csv extends Link {
+        Csv() {
+            super("dashboard.download.actionPlanCsv", "/api/cycles/%s/action-plan.csv", 40);
+        }
+    }
 
-            @Override
-            public String href(String cycleId) {
-                return path.formatted(cycleId);
-            }
+    /** A link of the plan with its label from {@code messages.properties}. */
+    abstract static class Link implements CycleDownload {
 
-            @Override
-            public int order() {
-                return order;
-            }
-        };
+        private final String labelKey;
+        private final String path;
+        private final int order;
+
+        Link(String labelKey, String path, int order) {
+            this.labelKey = labelKey;
+            this.path = path;
+            this.order = order;
+        }
+
+        @Override
+        public String label() {
+            return Messages.get(labelKey);
+        }
+
+        @Override
+        public String href(String cycleId) {
+            return path.formatted(cycleId);
+        }
+
+        @Override
+        public int order() {
+            return order;
+        }
     }
 }
