@@ -47,9 +47,7 @@ public class LetterPageController {
         }
         Letter letter = found.get();
         model.addAttribute("letter", letter);
-        // a browser may break a line after the slash of a register number (ภก ๐๐๑๗.๒/ว ๒): a word joiner keeps it
-        model.addAttribute("content", letter.content().map(text -> Typography.keepTogether(text)
-                .replace("/ว", "/\u2060ว")));
+        model.addAttribute("content", letter.content().map(Typography::keepTogether));
         model.addAttribute("memo", letter.kind().layout() == LetterKind.Layout.MEMO);
         model.addAttribute("emblemUrl", emblem(letter).isPresent() ? LetterLinks.page(letterId) + "/emblem" : null);
         model.addAttribute("docxUrl", LetterLinks.docx(letterId));
