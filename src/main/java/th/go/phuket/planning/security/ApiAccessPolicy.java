@@ -7,14 +7,14 @@ import th.go.phuket.planning.agency.GroupIds;
 
 /**
  * Who may call what under {@code /api/**} and the app's pages, before the engine's own rights apply. Agencies read
- * only the public reference data (the directory, the holidays) and the official letters addressed to them; cycles,
- * progress, outbox and the dashboard are for the office, the managers, the committee and the administrators;
- * changing anything is for the strategy office and the administrators. Finer rights (who may start a cycle) are the
- * engine's authorizations.
+ * only the public reference data (the directory, the holidays), the engine's clock and the official letters
+ * addressed to them; cycles, progress, outbox and the dashboard are for the office, the managers, the committee and
+ * the administrators; changing anything is for the strategy office and the administrators. Finer rights (who may
+ * start a cycle) are the engine's authorizations.
  */
 public final class ApiAccessPolicy {
 
-    private static final List<String> OPEN_TO_EVERY_USER = List.of("/api/agencies", "/api/holidays");
+    private static final List<String> OPEN_TO_EVERY_USER = List.of("/api/agencies", "/api/holidays", "/api/clock");
     /** Official letters: every signed-in user may ask; the letter's controller answers only what the user may read. */
     private static final Pattern LETTERS = Pattern.compile("/api/letters/[^/]+|/letters/[^/]+(/emblem)?"
             + "|/api/cycles/[^/]+/letters");

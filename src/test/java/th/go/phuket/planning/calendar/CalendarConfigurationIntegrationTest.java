@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * calendar bean exists, and the bean backed by the (editable) table.
  */
 @JdbcTest
-@Import(CalendarConfiguration.class)
+@Import({CalendarConfiguration.class, HolidayRepository.class, HolidaySeeder.class})
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @TestPropertySource(properties = "planning.calendar.holiday-cache-ttl=PT10M")
 class CalendarConfigurationIntegrationTest {

@@ -140,6 +140,9 @@ class MailIntegrationTest {
         ResponseEntity<String> page = office().getForEntity("/outbox?kind=REMINDER", String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getBody()).contains("กล่องอีเมลขาออก", "แจ้งเตือนกำหนดส่ง", "28 ส.ค. 2561");
+        // the site's layout: header with the engine's date, navigation with the outbox marked
+        assertThat(page.getBody()).contains("class=\"site-header\"", "id=\"engine-clock\"",
+                "href=\"/outbox\" class=\"is-active\"", "href=\"/dashboard\"", "/assets/site.css");
     }
 
     @Test
