@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
@@ -22,8 +23,9 @@ import th.go.phuket.planning.cycle.CycleWalk;
  * Two real agencies of the directory in one started cycle, each with its open review task: agency A is the caller,
  * agency B the owner of everything the caller must neither see nor change. B has claimed its task, saved values,
  * written comments, attached a file and has an incident: each carries a secret text of its own, and every id of
- * B's contribution (task, instance, executions, variables, comments, jobs, history) is collected as a marker. An
- * answer that holds a marker the caller did not send is a leak.
+ * B's contribution (task, instance, executions, variables, comments, jobs, history) is collected as a marker. B also
+ * has an official letter A may not read: the request for proposals of a second cycle without A, whose province is
+ * a secret text. An answer that holds a marker the caller did not send is a leak.
  */
 final class AgencyPair {
 
@@ -54,7 +56,7 @@ final class AgencyPair {
     }
 
     /** Starts the cycle (dates ahead of the engine clock, so no timer fires meanwhile) and plants B's data. */
-    static AgencyPair start(ProcessEngine engine) {
+    static AgencyPair start(ProcessEngine engine, JdbcTemplate jdbc) {
         engine.getIdentityService().clearAuthentication();
         String nonce = Long.toString(System.nanoTime(), 36);
         String cycle = "isolation-" + nonce;
@@ -67,6 +69,7 @@ final class AgencyPair {
         AgencyPair pair = new AgencyPair(cycle, instance, reviewTask(engine, cycle, AGENCY_A),
                 reviewTask(engine, cycle, AGENCY_B));
         pair.plantDataOfB(engine, nonce);
+        pair.plantLetterOfB(engine, jdbc, nonce);
         pair.collect(engine);
         return pair;
     }
@@ -116,6 +119,27 @@ final class AgencyPair {
                         .getBytes(StandardCharsets.UTF_8))).getId());
         values.put("bIncident", engine.getRuntimeService().createIncident("planningIsolation", taskB.getExecutionId(),
                 "isolation", secret("secretIncidentMessage", "เหตุขัดข้องของ B " + nonce + "-im")).getId());
+    }
+
+    /**
+     * A cycle of B and C only: publishing its draft issues its request for proposals, a circular addressed to B and
+     * C, never to A. The draft's summary, the letter's enclosure, is a secret text (letters only: the letter writes
+     * digits as Thai digits); the letter's id is a marker too. (The cycle's province would be no secret: the public
+     * landing page names every running cycle.)
+     */
+    private void plantLetterOfB(ProcessEngine engine, JdbcTemplate jdbc, String nonce) {
+        String cycle = "isolation-b-" + nonce;
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(CycleProcess.KEY, cycle,
+                plannedAhead(List.of(AGENCY_B, AGENCY_C))).getId();
+        String letters = nonce.chars().map(c -> Character.isDigit(c) ? 'q' + c - '0' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(instance)
+                .singleResult().getId(), Map.of(CycleProcess.VAR_DRAFT_SUMMARY,
+                secret("secretLetterEnclosure", "สรุปร่างแผนที่ส่งถึงหน่วยงานบีเท่านั้น " + letters)));
+        values.put("bCycle", cycle);
+        values.put("bLetter", jdbc.queryForObject("select letter_id from pc_letter where cycle_id = ?", String.class,
+                cycle));
+        markers.put("bLetter", values.get("bLetter"));
     }
 
     private String secret(String name, String text) {

@@ -45,6 +45,10 @@ final class IsolationRoutes {
             GET     /api/cycles/{cycleId}/action-plan.csv        DENIED
             GET     /api/cycles/{cycleId}/action-plan.xlsx       DENIED
             GET     /api/outbox                                  DENIED   ?to=$bEmail
+            GET     /api/cycles/{cycleId}/letters                SAFE     @cycleId=$bCycle
+            GET     /api/letters/{letterId}.docx                 DENIED
+            GET     /letters/{letterId}                          DENIED
+            GET     /letters/{letterId}/emblem                   DENIED
             GET     /api/demo/clock                              DENIED
             POST    /api/demo/clock                              DENIED   {"now":"2030-01-01T09:00:00+07:00"}
             """;
@@ -55,6 +59,7 @@ final class IsolationRoutes {
             /api/agencies/{id}     bGroup
             {code}                 frameworkCode
             {date}                 holiday
+            {letterId}             bLetter
             """;
 
     /** Engine REST, relative to {@code /engine-rest}: the families that hold or change agencies' work. */
