@@ -50,6 +50,8 @@ final class IsolationRoutes {
             GET     /letters/{letterId}                          DENIED
             GET     /letters/{letterId}/emblem                   DENIED
             GET     /api/demo/clock                              DENIED
+            GET     /api/clock                                   SAFE
+            GET     /agency-review/{contribution}                PUBLIC
             POST    /api/demo/clock                              DENIED   {"now":"2030-01-01T09:00:00+07:00"}
             """;
 
@@ -60,6 +62,7 @@ final class IsolationRoutes {
             {code}                 frameworkCode
             {date}                 holiday
             {letterId}             bLetter
+            {contribution}         bInstance
             """;
 
     /** Engine REST, relative to {@code /engine-rest}: the families that hold or change agencies' work. */
