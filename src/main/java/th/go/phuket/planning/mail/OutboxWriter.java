@@ -1,11 +1,10 @@
 package th.go.phuket.planning.mail;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,28 +12,34 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts an email in the outbox and starts its delivery, both inside the engine command that causes the email: if
- * that work rolls back, neither the row nor its delivery job exist; once it commits, the email will be sent even
- * if the app stops right after.
+ * Puts an email in the outbox inside the engine command that causes it: if that work rolls back, the row does not
+ * exist; once it commits, the email will be sent even if the app stops right after (a delivery thread of any node
+ * finds the row). The commit itself wakes this node's delivery threads, so the email goes out at once.
  */
 @Component
 public class OutboxWriter {
 
     private final Outbox outbox;
+    private final Runnable deliverSoon;
     private final List<AttachmentProvider> attachments;
 
-    public OutboxWriter(Outbox outbox) {
-        this(outbox, List.of());
-    }
-
-    /** With other features' files for some emails (e.g. the official letters). */
+    /**
+     * In the app: the commit wakes this node's delivery threads; other features add their files to some emails
+     * (e.g. the official letters).
+     */
     @Autowired
-    public OutboxWriter(Outbox outbox, ObjectProvider<AttachmentProvider> attachments) {
-        this(outbox, attachments.orderedStream().toList());
+    public OutboxWriter(Outbox outbox, DeliveryWorkers workers, ObjectProvider<AttachmentProvider> attachments) {
+        this(outbox, workers::wakeUp, attachments.orderedStream().toList());
     }
 
-    public OutboxWriter(Outbox outbox, List<AttachmentProvider> attachments) {
+    /** {@code deliverSoon} runs after the writing transaction committed (e.g. {@link DeliveryWorkers#wakeUp()}). */
+    public OutboxWriter(Outbox outbox, Runnable deliverSoon) {
+        this(outbox, deliverSoon, List.of());
+    }
+
+    public OutboxWriter(Outbox outbox, Runnable deliverSoon, List<AttachmentProvider> attachments) {
         this.outbox = outbox;
+        this.deliverSoon = deliverSoon;
         this.attachments = List.copyOf(attachments);
     }
 
@@ -51,13 +56,8 @@ public class OutboxWriter {
         if (!files.isEmpty()) {
             outbox.insertAttachments(id, files);
         }
-
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(MailDeliveryProcess.VAR_OUTBOX_ID, id);
-        variables.put(MailDeliveryProcess.VAR_KIND, email.kind().name());
-        variables.put(MailDeliveryProcess.VAR_RECIPIENTS, Outbox.joinAddresses(email.to()));
-        Context.getProcessEngineConfiguration().getRuntimeService()
-                .startProcessInstanceByKey(MailDeliveryProcess.KEY, email.cycleId(), variables);
+        Context.getCommandContext().getTransactionContext()
+                .addTransactionListener(TransactionState.COMMITTED, committed -> deliverSoon.run());
         return Optional.of(id);
     }
 

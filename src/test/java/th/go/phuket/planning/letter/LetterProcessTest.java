@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import th.go.phuket.planning.reminder.NoticeTestEngine;
 
@@ -37,7 +36,7 @@ import th.go.phuket.planning.reminder.NoticeTestEngine;
  * {@code LetterIntegrationTest}: the engine-only engine's connections do not roll back statements of their own.)
  */
 @Deployment(resources = {RESOURCE, ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE,
-        MailDeliveryProcess.RESOURCE, DeadlineWatchProcess.RESOURCE})
+        DeadlineWatchProcess.RESOURCE})
 class LetterProcessTest {
 
     @RegisterExtension

@@ -32,7 +32,6 @@ import th.go.phuket.planning.mail.EmailKind;
 import th.go.phuket.planning.mail.OutboxEntry;
 import th.go.phuket.planning.mail.OutboxTable;
 import th.go.phuket.planning.mail.TestMailServer;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 
 /**
  * Reminders and overdue notices of an agency's review, on the Thai working-day calendar. The due date used is
@@ -40,7 +39,7 @@ import th.go.phuket.planning.mail.MailDeliveryProcess;
  * one-day reminder falls on Friday 12 Oct, the three-day one on Wednesday 10 Oct, and the overdue notice on
  * Wednesday 17 Oct.
  */
-@Deployment(resources = {ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE})
+@Deployment(resources = {ContributionProcess.RESOURCE})
 class AgencyReminderProcessTest {
 
     @RegisterExtension
@@ -162,6 +161,7 @@ class AgencyReminderProcessTest {
 
         ClockUtil.setCurrentTime(at("2018-10-10T08:31:00+07:00"));
         CycleWalk.runJobs(engine);
+        NoticeTestEngine.deliverMail(engine);
 
         List<OutboxEntry> reminders = OutboxTable.of(engine, EmailKind.REMINDER);
         assertThat(reminders).hasSize(2);
@@ -210,6 +210,7 @@ class AgencyReminderProcessTest {
                 ClockUtil.setCurrentTime(Date.from(nine.toInstant()));
             }
             CycleWalk.runJobs(engine);
+            NoticeTestEngine.deliverMail(engine);
         }
         Map<LocalDate, List<EmailKind>> byDay = new HashMap<>();
         for (OutboxEntry entry : OutboxTable.all(engine)) {

@@ -2,6 +2,7 @@ package th.go.phuket.planning.security;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -22,10 +24,10 @@ import th.go.phuket.planning.cycle.CycleWalk;
 /**
  * Two real agencies of the directory in one started cycle, each with its open review task: agency A is the caller,
  * agency B the owner of everything the caller must neither see nor change. B has claimed its task, saved values,
- * written comments, attached a file and has an incident: each carries a secret text of its own, and every id of
- * B's contribution (task, instance, executions, variables, comments, jobs, history) is collected as a marker. B also
- * has an official letter A may not read: the request for proposals of a second cycle without A, whose province is
- * a secret text. An answer that holds a marker the caller did not send is a leak.
+ * written comments, attached a file, has an incident and an email that FAILED: each carries a secret text of its
+ * own, and every id of B's contribution (task, instance, executions, variables, comments, jobs, history) is
+ * collected as a marker. B also has an official letter A may not read: the request for proposals of a second cycle
+ * without A, whose enclosure is a secret text. An answer that holds a marker the caller did not send is a leak.
  */
 final class AgencyPair {
 
@@ -56,7 +58,7 @@ final class AgencyPair {
     }
 
     /** Starts the cycle (dates ahead of the engine clock, so no timer fires meanwhile) and plants B's data. */
-    static AgencyPair start(ProcessEngine engine, JdbcTemplate jdbc) {
+    static AgencyPair start(ProcessEngine engine) {
         engine.getIdentityService().clearAuthentication();
         String nonce = Long.toString(System.nanoTime(), 36);
         String cycle = "isolation-" + nonce;
@@ -69,7 +71,7 @@ final class AgencyPair {
         AgencyPair pair = new AgencyPair(cycle, instance, reviewTask(engine, cycle, AGENCY_A),
                 reviewTask(engine, cycle, AGENCY_B));
         pair.plantDataOfB(engine, nonce);
-        pair.plantLetterOfB(engine, jdbc, nonce);
+        pair.plantLetterOfB(engine, nonce);
         pair.collect(engine);
         return pair;
     }
@@ -119,6 +121,29 @@ final class AgencyPair {
                         .getBytes(StandardCharsets.UTF_8))).getId());
         values.put("bIncident", engine.getRuntimeService().createIncident("planningIsolation", taskB.getExecutionId(),
                 "isolation", secret("secretIncidentMessage", "เหตุขัดข้องของ B " + nonce + "-im")).getId());
+        values.put("bOutboxEmail", failedEmailToB(engine, nonce, instance));
+    }
+
+    /**
+     * An email to B that FAILED after its last attempt, so "send again" would change it: its subject and error are
+     * B's secrets (the outbox lists them to the office, never to an agency).
+     */
+    private String failedEmailToB(ProcessEngine engine, String nonce, String instance) {
+        String id = "isolation-email-" + nonce;
+        Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+        jdbc(engine).update("insert into pc_outbox (id, idempotency_key, kind, cycle_id, process_instance_id,"
+                + " recipients, subject, body_text, body_html, status, attempts, last_error, created_at, updated_at,"
+                + " retries_left) values (?, ?, 'REMINDER', ?, ?, ?, ?, ?, ?, 'FAILED', 6, ?, ?, ?, 0)",
+                id, "REMINDER:isolation:" + nonce, cycleId, instance, AGENCY_B + "@agencies.example",
+                secret("secretEmailSubject", "แจ้งเตือนถึง B " + nonce + "-es"),
+                secret("secretEmailText", "ข้อความถึง B " + nonce + "-et"), "<p>B</p>",
+                secret("secretEmailError", "เซิร์ฟเวอร์ของ B ปฏิเสธ " + nonce + "-ee"), now, now);
+        return id;
+    }
+
+    static JdbcTemplate jdbc(ProcessEngine engine) {
+        return new JdbcTemplate(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getDataSource());
     }
 
     /**
@@ -127,7 +152,7 @@ final class AgencyPair {
      * digits as Thai digits); the letter's id is a marker too. (The cycle's province would be no secret: the public
      * landing page names every running cycle.)
      */
-    private void plantLetterOfB(ProcessEngine engine, JdbcTemplate jdbc, String nonce) {
+    private void plantLetterOfB(ProcessEngine engine, String nonce) {
         String cycle = "isolation-b-" + nonce;
         String instance = engine.getRuntimeService().startProcessInstanceByKey(CycleProcess.KEY, cycle,
                 plannedAhead(List.of(AGENCY_B, AGENCY_C))).getId();
@@ -137,8 +162,8 @@ final class AgencyPair {
                 .singleResult().getId(), Map.of(CycleProcess.VAR_DRAFT_SUMMARY,
                 secret("secretLetterEnclosure", "สรุปร่างแผนที่ส่งถึงหน่วยงานบีเท่านั้น " + letters)));
         values.put("bCycle", cycle);
-        values.put("bLetter", jdbc.queryForObject("select letter_id from pc_letter where cycle_id = ?", String.class,
-                cycle));
+        values.put("bLetter", jdbc(engine).queryForObject("select letter_id from pc_letter where cycle_id = ?",
+                String.class, cycle));
         markers.put("bLetter", values.get("bLetter"));
     }
 
@@ -193,7 +218,7 @@ final class AgencyPair {
         values.put("filter", engine.getFilterService().createFilterQuery()
                 .filterName(TasklistFilterSeeder.GROUP_TASKS).singleResult().getId());
         for (String name : List.of("bTask", "bInstance", "bTaskComment", "bInstanceComment", "bAttachment",
-                "bIncident", "bVariableInstance", "bHistoricVariable", "bHistoricDetail", "bActivityInstance", "bJob",
+                "bIncident", "bOutboxEmail", "bVariableInstance", "bHistoricVariable", "bHistoricDetail", "bActivityInstance", "bJob",
                 "bJobLog", "bOperation")) {
             markers.put(name, values.get(name));
         }

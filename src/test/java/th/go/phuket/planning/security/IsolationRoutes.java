@@ -45,6 +45,7 @@ final class IsolationRoutes {
             GET     /api/cycles/{cycleId}/action-plan.csv        DENIED
             GET     /api/cycles/{cycleId}/action-plan.xlsx       DENIED
             GET     /api/outbox                                  DENIED   ?to=$bEmail
+            POST    /api/outbox/{id}/send-again                  DENIED
             GET     /api/cycles/{cycleId}/letters                SAFE     @cycleId=$bCycle
             GET     /api/letters/{letterId}.docx                 DENIED
             GET     /letters/{letterId}                          DENIED
@@ -59,6 +60,7 @@ final class IsolationRoutes {
     static final String APP_PARAMETERS = """
             {cycleId}              cycle
             /api/agencies/{id}     bGroup
+            /api/outbox/{id}       bOutboxEmail
             {code}                 frameworkCode
             {date}                 holiday
             {letterId}             bLetter
