@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -148,23 +150,38 @@ final class AgencyPair {
 
     /**
      * A cycle of B and C only: publishing its draft issues its request for proposals, a circular addressed to B and
-     * C, never to A. The draft's summary, the letter's enclosure, is a secret text (letters only: the letter writes
-     * digits as Thai digits); the letter's id is a marker too. (The cycle's province would be no secret: the public
-     * landing page names every running cycle.)
+     * C, never to A; its id is the marker. (What the letter says is no secret of B's: the cycle's dates, B's and C's
+     * names and the draft's summary are public on the cycle's hearing page; the letter itself is for B and C.)
      */
     private void plantLetterOfB(ProcessEngine engine, String nonce) {
         String cycle = "isolation-b-" + nonce;
         String instance = engine.getRuntimeService().startProcessInstanceByKey(CycleProcess.KEY, cycle,
                 plannedAhead(List.of(AGENCY_B, AGENCY_C))).getId();
-        String letters = nonce.chars().map(c -> Character.isDigit(c) ? 'q' + c - '0' : c)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(instance)
-                .singleResult().getId(), Map.of(CycleProcess.VAR_DRAFT_SUMMARY,
-                secret("secretLetterEnclosure", "สรุปร่างแผนที่ส่งถึงหน่วยงานบีเท่านั้น " + letters)));
+        CycleWalk.complete(engine, engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult());
         values.put("bCycle", cycle);
         values.put("bLetter", jdbc(engine).queryForObject("select letter_id from pc_letter where cycle_id = ?",
                 String.class, cycle));
         markers.put("bLetter", values.get("bLetter"));
+    }
+
+    /**
+     * A citizen's comment on the pair's public hearing (opened when the draft was published), posted as the public
+     * does, with an email given under PDPA consent: the office's routes get its id, and the email must never reach
+     * anybody but the office (no agency, no public page or API).
+     */
+    void plantHearingComment(int port) {
+        String email = secret("secretCommenterEmail", "citizen-" + Long.toString(System.nanoTime(), 36)
+                + "@isolation.example");
+        var answer = RestClient.anonymous(port).post("/api/public/cycles/" + cycleId + "/comments",
+                "{\"itemId\":\"general\",\"text\":\"ความเห็นที่ต้องได้รับคำตอบจากสำนักงานจังหวัด\","
+                        + "\"sector\":\"citizen\",\"name\":\"ประชาชนผู้ให้อีเมล\",\"email\":\"" + email
+                        + "\",\"consent\":true}");
+        Matcher id = Pattern.compile("\"commentId\":\"([^\"]+)\"").matcher(answer.body());
+        if (answer.statusCode() != 201 || !id.find()) {
+            throw new IllegalStateException("the citizen's comment was refused: " + answer.statusCode() + " "
+                    + answer.body());
+        }
+        values.put("comment", id.group(1));
     }
 
     private String secret(String name, String text) {
