@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
+import th.go.phuket.planning.hearing.HearingProcess;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import th.go.phuket.planning.reminder.NoticeTestEngine;
 
@@ -36,7 +37,7 @@ import th.go.phuket.planning.reminder.NoticeTestEngine;
  * {@code LetterIntegrationTest}: the engine-only engine's connections do not roll back statements of their own.)
  */
 @Deployment(resources = {RESOURCE, ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE,
-        DeadlineWatchProcess.RESOURCE})
+        DeadlineWatchProcess.RESOURCE, HearingProcess.RESOURCE})
 class LetterProcessTest {
 
     @RegisterExtension
