@@ -84,7 +84,8 @@ class IsolationMatrixIntegrationTest {
         report.note("agency A (caller)", AgencyPair.AGENCY_A);
         report.note("agency B (owner)", AgencyPair.AGENCY_B + ", its open review task claimed, with variables, "
                 + "comments, an attachment, an incident, an email that FAILED and a contact person in the directory, "
-                + "in cycle " + pair.cycleId);
+                + "in cycle " + pair.cycleId + "; B's letter " + pair.values.get("bLetter") + " of cycle "
+                + pair.values.get("bCycle"));
         report.note("B's data looked for in every answer", pair.markers.size() + " markers (secret texts and ids)");
         DatabaseRows rows = new DatabaseRows(dataSource);
         List<String> changedB;

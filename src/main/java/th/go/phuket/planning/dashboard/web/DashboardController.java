@@ -16,6 +16,7 @@ import th.go.phuket.planning.calendar.HolidayRepository;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.dashboard.AgencyStatus;
 import th.go.phuket.planning.dashboard.CycleDownload;
+import th.go.phuket.planning.dashboard.CycleLetterList;
 import th.go.phuket.planning.dashboard.CycleProgress;
 import th.go.phuket.planning.dashboard.CycleSummary;
 import th.go.phuket.planning.dashboard.ProgressReader;
@@ -43,12 +44,14 @@ public class DashboardController {
 
     private final ProgressReader reader;
     private final ObjectProvider<CycleDownload> downloads;
+    private final ObjectProvider<CycleLetterList> letters;
     private final HolidayRepository holidays;
 
     public DashboardController(ProgressReader reader, ObjectProvider<CycleDownload> downloads,
-                               HolidayRepository holidays) {
+                               ObjectProvider<CycleLetterList> letters, HolidayRepository holidays) {
         this.reader = reader;
         this.downloads = downloads;
+        this.letters = letters;
         this.holidays = holidays;
     }
 
@@ -85,6 +88,8 @@ public class DashboardController {
         model.addAttribute("xlsxHref", exportHref(progress.cycleId(), "xlsx", status, category, q));
         model.addAttribute("downloads", downloads.orderedStream().sorted(Comparator.comparingInt(CycleDownload::order))
                 .map(download -> new Download(download.label(), download.href(progress.cycleId()))).toList());
+        CycleLetterList letterList = letters.getIfAvailable();
+        model.addAttribute("letters", letterList == null ? List.of() : letterList.entries(progress.cycleId()));
         return "dashboard";
     }
 
