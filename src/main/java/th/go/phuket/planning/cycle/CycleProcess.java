@@ -13,6 +13,16 @@ public final class CycleProcess {
     public static final String TASK_START_DEADLINE_WATCH = "Task_StartDeadlineWatch";
     public static final String TASK_PREPARE_DRAFT = "Task_PrepareDraft";
     public static final String CALL_AGENCY_CONTRIBUTION = "Call_AgencyContribution";
+    /**
+     * Due notices of the agencies' reviews, one timer of each kind for the whole cycle while contributions run:
+     * reminders before {@code proposalsDue}, the overdue notice after it; each agency gets one email a day.
+     */
+    public static final String TIMER_REMINDER_DUE = "Timer_ReminderDue";
+    public static final String TASK_SEND_REMINDER = "Task_SendReminder";
+    public static final String END_REMINDER_SENT = "End_ReminderSent";
+    public static final String TIMER_OVERDUE_NOTICE = "Timer_OverdueNotice";
+    public static final String TASK_SEND_OVERDUE_NOTICE = "Task_SendOverdueNotice";
+    public static final String END_OVERDUE_NOTICE_SENT = "End_OverdueNoticeSent";
     public static final String TASK_CONSOLIDATE_DRAFT = "Task_ConsolidateDraft";
     public static final String TASK_PREPARE_HEARING = "Task_PrepareHearing";
     public static final String TASK_SEND_HEARING_INVITATIONS = "Task_SendHearingInvitations";
