@@ -56,13 +56,40 @@ export async function shot(page, name, { fullPage = true } = {}) {
 }
 
 /**
+ * Opens a Camunda 7 webapp and waits for its login form. The webapps load their plugins through RequireJS, which
+ * gives up on a module after 7 s ("Load timeout for modules"): the first request to a cold server's plugin API can
+ * take longer on a loaded machine, and the app then never starts. A person reloads; so does this, once.
+ */
+export async function openCamundaLogin(page, base, app = 'tasklist') {
+  // Camunda's AngularJS login page: form "signinForm" with ng-model bound fields and no ids.
+  const form = page.locator('form[name="signinForm"]');
+  let moduleTimeout = false;
+  const watch = (error) => { moduleTimeout ||= /Load timeout for modules/.test(error.message); };
+  page.on('pageerror', watch);
+  try {
+    await page.goto(`${base}/camunda/app/${app}/default/`);
+    const shown = await form.waitFor({ state: 'visible', timeout: 30000 }).then(() => true, (error) => {
+      if (!moduleTimeout) {
+        throw error;
+      }
+      return false;
+    });
+    if (!shown) {
+      console.log(`${app}: RequireJS gave up on a module of the cold server; loading the page again`);
+      await page.reload();
+      await form.waitFor({ state: 'visible', timeout: 30000 });
+    }
+  } finally {
+    page.off('pageerror', watch);
+  }
+  return form;
+}
+
+/**
  * Logs into a Camunda 7 webapp (Tasklist by default) through its login form and waits until the app is shown.
  */
 export async function loginCamunda(page, base, user, password, app = 'tasklist') {
-  await page.goto(`${base}/camunda/app/${app}/default/`);
-  // Camunda's AngularJS login page: form "signinForm" with ng-model bound fields and no ids.
-  const form = page.locator('form[name="signinForm"]');
-  await form.waitFor({ state: 'visible', timeout: 30000 });
+  const form = await openCamundaLogin(page, base, app);
   await form.locator('input[ng-model="username"]').fill(user);
   await form.locator('input[ng-model="password"]').fill(password);
   // A wrong password keeps the form and shows a notification; a good one replaces the form with the app. The form

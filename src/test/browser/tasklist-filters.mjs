@@ -1,4 +1,4 @@
-// The strategy office's Tasklist filters: the four seeded filters are there; "เลยกำหนด" lists exactly the tasks past
+// The strategy office's Tasklist filters: the five seeded filters are there; "เลยกำหนด" lists exactly the tasks past
 // their due date by the engine clock, each card showing the agency and the due date in B.E.; "งานทั้งหมดของรอบ"
 // lists every task of the cycles.
 // The counts are checked against the engine REST API asked as the same user (same rights).
@@ -11,7 +11,7 @@ const user = process.env.TASKLIST_USER || 'strategy';
 const password = process.env.TASKLIST_PASSWORD || 'demo';
 const engineNow = process.env.ENGINE_NOW || '';
 const dueDateText = process.env.DUE_DATE_TEXT || '31 ส.ค. 2561';
-const FILTERS = ['งานของฉัน', 'งานของกลุ่ม', 'งานทั้งหมดของรอบ', 'เลยกำหนด'];
+const FILTERS = ['งานที่ต้องทำ', 'งานของฉัน', 'งานของกลุ่ม', 'งานทั้งหมดของรอบ', 'เลยกำหนด'];
 
 async function open(page, name) {
   // a filter's tooltip covers its neighbour: move the pointer away first

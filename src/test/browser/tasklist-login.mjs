@@ -1,14 +1,13 @@
 // Logs into Camunda Tasklist through its login page and checks the Tasklist is shown to that user.
 // Env: BASE_URL; optional TASKLIST_USER/TASKLIST_PASSWORD (admin/demo).
-import { check, loginCamunda, requireBaseUrl, shot, withBrowser } from './lib.mjs';
+import { check, loginCamunda, openCamundaLogin, requireBaseUrl, shot, withBrowser } from './lib.mjs';
 
 const base = requireBaseUrl();
 const user = process.env.TASKLIST_USER || 'admin';
 const password = process.env.TASKLIST_PASSWORD || 'demo';
 
 await withBrowser(async ({ page }) => {
-  await page.goto(`${base}/camunda/app/tasklist/default/`);
-  await page.locator('form[name="signinForm"]').waitFor({ state: 'visible', timeout: 30000 });
+  await openCamundaLogin(page, base);
   await shot(page, '01-login-page');
 
   await loginCamunda(page, base, user, password);

@@ -1,5 +1,6 @@
 // The strategy office prepares the draft plan in Camunda Tasklist, as a person would:
-// log in, pick a filter, open Task_PrepareDraft of the cycle, claim it, fill draftSummary in the Camunda Form,
+// log in, pick a filter, open Task_PrepareDraft of the cycle, claim it, try to complete it with a summary of
+// invisible spaces (refused by the server's input check, its Thai and English message shown), fill draftSummary,
 // complete it; then the engine is asked (as the admin) whether the task ended with that summary.
 // Env: BASE_URL; optional CYCLE_ID (phuket-2563), TASKLIST_USER/TASKLIST_PASSWORD (strategy/demo),
 // ADMIN_USER/ADMIN_PASSWORD (admin/demo), TASKLIST_FILTER (a filter's name; default the first filter),
@@ -50,10 +51,25 @@ await withBrowser(async ({ page }) => {
 
   const schema = await engineRest(base, `/task/${task.id}/deployed-form`, { user, password });
   const summaryInput = formField(page, schema, summaryKey);
-  await summaryInput.fill(draftSummary);
-  await shot(page, '05-form-filled');
-
   const complete = details.locator('button.btn-primary[type="submit"]');
+
+  // only invisible spaces: the form takes them, the server's input check refuses, and Tasklist shows its message
+  await summaryInput.fill('\u200B\u00A0\u200B');
+  await complete.click();
+  const refusal = page.locator('.notifications .alert-danger, .notifications .alert-error').first();
+  await refusal.waitFor({ state: 'visible', timeout: 30000 });
+  const refusalText = await refusal.innerText();
+  check(refusalText.includes('กรุณากรอก') && refusalText.includes(`${summaryKey} is required`),
+    `the refusal does not name the field in Thai and English: ${refusalText}`);
+  check(!refusalText.includes('ENGINE-') && !refusalText.includes('Exception'),
+    `the refusal shows the engine's wrapping: ${refusalText}`);
+  await shot(page, '05-refused');
+  await refusal.locator('button.close:visible').click();
+  await refusal.waitFor({ state: 'detached' });
+
+  await summaryInput.fill(draftSummary);
+  await shot(page, '06-form-filled');
+
   await complete.waitFor({ state: 'visible' });
   check(await complete.isEnabled(), 'the Complete button stays disabled after the form was filled');
   await complete.click();
@@ -61,7 +77,7 @@ await withBrowser(async ({ page }) => {
   // the card may have left the list earlier already, when the claim took it out of an "unassigned" filter
   await details.locator('.fjs-container').waitFor({ state: 'detached', timeout: 30000 });
   await card.waitFor({ state: 'detached', timeout: 30000 });
-  await shot(page, '06-completed');
+  await shot(page, '07-completed');
 
   const open = await engineRest(base, `/task?taskId=${task.id}`, admin);
   check(open.length === 0, `${taskKey} is still open after Complete`);

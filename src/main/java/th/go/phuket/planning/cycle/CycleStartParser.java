@@ -24,6 +24,8 @@ public class CycleStartParser {
     static final Pattern CYCLE_ID = Pattern.compile("[a-z0-9][a-z0-9-]{2,39}");
     static final Pattern PLAN_PERIOD = Pattern.compile("(25\\d\\d)-(25\\d\\d)");
     static final int MAX_TEXT = 200;
+    /** A year this high is a Buddhist Era year typed into a Gregorian date. */
+    static final int FIRST_BUDDHIST_ERA_YEAR = 2400;
 
     private final AgencyDirectory directory;
 
@@ -71,7 +73,10 @@ public class CycleStartParser {
         if (text == null) {
             return fallback;
         }
-        if (text.length() > MAX_TEXT) {
+        if (!(value instanceof CharSequence)) {
+            // a JSON object or number would otherwise be kept as its Java text ("{th=ภูเก็ต}") in titles and emails
+            errors.put(field, Messages.get("cycle.start.text.notText", field));
+        } else if (text.length() > MAX_TEXT) {
             errors.put(field, Messages.get("cycle.start.text.tooLong", field, MAX_TEXT));
         } else if (text.indexOf('<') >= 0 || text.indexOf('>') >= 0) {
             // a province name never holds markup: refuse it rather than carry it into titles and emails
@@ -120,7 +125,13 @@ public class CycleStartParser {
             return fallback;
         }
         try {
-            return LocalDate.parse(text);
+            LocalDate date = LocalDate.parse(text);
+            if (date.getYear() >= FIRST_BUDDHIST_ERA_YEAR) {
+                // 2561-08-31 parses as a real date 543 years ahead: the usual slip of a Thai writer
+                errors.put(field, Messages.get("cycle.start.date.buddhistYear", field, shorten(text)));
+                return null;
+            }
+            return date;
         } catch (DateTimeParseException e) {
             errors.put(field, Messages.get("cycle.start.date.invalid", field, shorten(text)));
             return null;

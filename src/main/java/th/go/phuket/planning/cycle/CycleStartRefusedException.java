@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 
 /**
  * A cycle cannot start with these values. Thrown inside the start transaction, so nothing of the cycle is kept;
- * engine REST reports it as 500 with the message, the app's API as 400 (or 409 for {@link #duplicate()}).
+ * engine REST and the app's API answer 400 (409 for {@link #duplicate()}) with the message and the field errors.
  */
 public class CycleStartRefusedException extends ProcessEngineException {
 

@@ -6,13 +6,13 @@ import th.go.phuket.planning.agency.GroupIds;
 
 /**
  * Who may call what under {@code /api/**} and the app's pages, before the engine's own rights apply. Agencies read
- * only the public reference data (the directory, the holidays); cycles, progress, outbox and the dashboard are for
+ * only the public reference data (the directory, the holidays) and the engine's clock; cycles, progress, outbox and the dashboard are for
  * the office, the managers, the committee and the administrators; changing anything is for the strategy office and
  * the administrators. Finer rights (who may start a cycle) are the engine's authorizations.
  */
 public final class ApiAccessPolicy {
 
-    private static final List<String> OPEN_TO_EVERY_USER = List.of("/api/agencies", "/api/holidays");
+    private static final List<String> OPEN_TO_EVERY_USER = List.of("/api/agencies", "/api/holidays", "/api/clock");
     private static final String[] READERS = {GroupIds.STRATEGY_OFFICE, GroupIds.MANAGERS,
         GroupIds.COMMITTEE, GroupIds.ADMIN};
     private static final String[] WRITERS = {GroupIds.STRATEGY_OFFICE, GroupIds.ADMIN};

@@ -1,6 +1,7 @@
 package th.go.phuket.planning.security;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -21,6 +22,9 @@ public class SecurityConfiguration {
     static final String[] GUARDED_PATHS = {"/api/*", "/dashboard", "/dashboard/*", "/outbox", "/outbox/*",
         "/cycles/*"};
 
+    /** Engine REST under both of its roots, and the webapps' engine API (Tasklist, Cockpit). */
+    static final String[] ENGINE_API_PATHS = {"/engine-rest/*", "/camunda/api/engine/*"};
+
     @Bean
     public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
         var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
@@ -39,6 +43,27 @@ public class SecurityConfiguration {
         registration.setName("api-authentication");
         registration.addUrlPatterns(GUARDED_PATHS);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+        return registration;
+    }
+
+    /** Outside the engine's authentication, so its refusals are rewritten too. */
+    @Bean
+    public FilterRegistrationBean<EngineErrorFilter> engineErrorAnswers() {
+        var registration = new FilterRegistrationBean<>(new EngineErrorFilter());
+        registration.setName("engine-error-answers");
+        registration.addUrlPatterns(ENGINE_API_PATHS);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+        return registration;
+    }
+
+    /** Inside the engine's authentication (engine REST), whose user it reads. */
+    @Bean
+    public FilterRegistrationBean<EngineRightsGuard> engineRightsGuard(RequestAuthenticator authenticator,
+            @Lazy ProcessEngine engine) {
+        var registration = new FilterRegistrationBean<>(new EngineRightsGuard(authenticator, engine));
+        registration.setName("engine-rights-guard");
+        registration.addUrlPatterns(ENGINE_API_PATHS);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;
     }
 

@@ -26,10 +26,13 @@ import th.go.phuket.planning.task.DescribeTaskListener;
 /**
  * Creates the Tasklist filters (Tasklist shows no task without one), each only when no task filter of that name
  * exists, owned by nobody and readable by everybody (a global READ authorization, for when authorization is on).
+ * Tasklist opens the filter with the lowest priority: {@link #TO_DO}, the work the person may do now. A database
+ * of an earlier version gets it at its next start, before the filters it already has.
  */
 @Component
 public class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
 
+    public static final String TO_DO = "งานที่ต้องทำ / To do";
     public static final String MY_TASKS = "งานของฉัน / My tasks";
     public static final String GROUP_TASKS = "งานของกลุ่ม / My group's tasks";
     public static final String CYCLE_TASKS = "งานทั้งหมดของรอบ / All cycle tasks";
@@ -52,7 +55,7 @@ public class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
         int created = 0;
         for (FilterSpec spec : specs(engine)) {
             created += Seeding.createIfMissing(() -> exists(filters, spec.name()), () -> create(filters, spec));
-            Filter filter = keepOldest(filters, spec.name());
+            Filter filter = keepOldest(engine, spec.name());
             created += grantReadToEverybody(engine.getAuthorizationService(), filter.getId());
         }
         return created;
@@ -61,6 +64,14 @@ public class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
     private static List<FilterSpec> specs(ProcessEngine engine) {
         var tasks = engine.getTaskService();
         return List.of(
+                // their own tasks and their groups' (or their own as a candidate) that nobody has taken yet
+                new FilterSpec(TO_DO, 5, "งานที่ฉันรับไว้และงานของกลุ่มที่ยังไม่มีผู้รับ / "
+                        + "tasks assigned to me and unclaimed tasks of my groups",
+                        tasks.createTaskQuery().or()
+                                .taskAssigneeExpression("${currentUser()}")
+                                .taskCandidateUserExpression("${currentUser()}")
+                                .taskCandidateGroupInExpression("${currentUserGroups()}")
+                                .endOr()),
                 new FilterSpec(MY_TASKS, 10, "งานที่ฉันรับไว้ / tasks assigned to me",
                         tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
                 new FilterSpec(GROUP_TASKS, 20, "งานของกลุ่มที่ยังไม่มีผู้รับ / unclaimed tasks of my groups",
@@ -102,8 +113,12 @@ public class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
         return Map.of("name", name, "label", label);
     }
 
-    /** Two nodes starting at once may both create a filter: all keep the one with the lowest id. */
-    private static Filter keepOldest(FilterService filters, String name) {
+    /**
+     * Two nodes starting at once may both create a filter: all keep the one with the lowest id (ids compare as
+     * strings, the same on every node). The engine leaves a deleted filter's authorizations behind: they go too.
+     */
+    private static Filter keepOldest(ProcessEngine engine, String name) {
+        FilterService filters = engine.getFilterService();
         List<Filter> same = filters.createFilterQuery().filterResourceType(EntityTypes.TASK).filterName(name)
                 .orderByFilterId().asc().list();
         for (Filter duplicate : same.subList(1, same.size())) {
@@ -111,6 +126,15 @@ public class TasklistFilterSeeder extends AbstractProcessEnginePlugin {
                 filters.deleteFilter(duplicate.getId());
             } catch (ProcessEngineException alreadyDeletedByTheOtherNode) {
                 LOG.debug("Filter {} already deleted", duplicate.getId());
+            }
+            AuthorizationService authorizations = engine.getAuthorizationService();
+            for (Authorization left : authorizations.createAuthorizationQuery().resourceType(Resources.FILTER)
+                    .resourceId(duplicate.getId()).list()) {
+                try {
+                    authorizations.deleteAuthorization(left.getId());
+                } catch (ProcessEngineException alreadyDeletedByTheOtherNode) {
+                    LOG.debug("Authorization {} already deleted", left.getId());
+                }
             }
         }
         return same.get(0);

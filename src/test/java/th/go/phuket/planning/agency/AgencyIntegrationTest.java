@@ -34,7 +34,7 @@ class AgencyIntegrationTest {
         assertThat(identity.createUserQuery().memberOfGroup("pkt_public_health").singleResult().getId())
                 .isEqualTo("pkt_public_health");
         assertThat(identity.checkPassword("strategy", IdentitySeeder.DEMO_PASSWORD)).isTrue();
-        assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(4);
+        assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(5);
 
         assertThat(identitySeeder.seed(engine)).isZero();
         assertThat(filterSeeder.seed(engine)).isZero();

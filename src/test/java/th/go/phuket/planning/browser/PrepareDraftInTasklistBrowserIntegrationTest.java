@@ -11,8 +11,9 @@ import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.security.TasklistFilterSeeder;
 
 /**
- * The strategy office prepares the draft of the demo cycle in Tasklist: its group's filter, open, claim, fill the
- * Camunda Form, complete; the script then checks with the engine that the task ended with the summary saved.
+ * The strategy office prepares the draft of the demo cycle in Tasklist: its group's filter, open, claim, a summary of
+ * invisible spaces refused with the server's Thai and English message (not the engine's wrapping), fill the Camunda
+ * Form, complete; the script then checks with the engine that the task ended with the summary saved.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PrepareDraftInTasklistBrowserIntegrationTest {
@@ -40,6 +41,6 @@ class PrepareDraftInTasklistBrowserIntegrationTest {
 
         assertThat(run.output()).contains(CycleProcess.TASK_PREPARE_DRAFT + " of " + DEMO_CYCLE_ID
                 + " completed by strategy with " + CycleProcess.VAR_DRAFT_SUMMARY + " saved");
-        assertThat(run.screenshots()).hasSize(6);
+        assertThat(run.screenshots()).hasSize(7);
     }
 }

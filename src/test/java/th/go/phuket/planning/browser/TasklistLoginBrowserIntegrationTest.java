@@ -3,6 +3,12 @@ package th.go.phuket.planning.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,9 +63,21 @@ class TasklistLoginBrowserIntegrationTest {
 
         AssertionFailedError failure = assertThrows(AssertionFailedError.class, () -> script.runAgainst(baseUrl()));
 
-        // Tasklist words the refusal "Wrong credentials, locked user or …" or "Unauthorized" (the HTTP status)
-        assertThat(failure.getMessage()).contains("login as " + PROBE + " refused: Login Failed")
-                .containsAnyOf("Wrong credentials", "Unauthorized");
+        // the browser speaks Thai: Tasklist words the refusal with its Thai labels (PAGE_LOGIN_FAILED, then
+        // PAGE_LOGIN_ERROR_MSG "Wrong credentials, locked user or …") or "Unauthorized" (the HTTP status)
+        JsonNode labels = tasklistThaiLabels();
+        assertThat(failure.getMessage()).contains("login as " + PROBE + " refused: "
+                + labels.get("PAGE_LOGIN_FAILED").asText())
+                .containsAnyOf(labels.get("PAGE_LOGIN_ERROR_MSG").asText(), "Unauthorized");
+    }
+
+    private static JsonNode tasklistThaiLabels() {
+        try (InputStream in = TasklistLoginBrowserIntegrationTest.class.getResourceAsStream(
+                "/META-INF/resources/webjars/camunda/app/tasklist/locales/th.json")) {
+            return new ObjectMapper().readTree(in).get("labels");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String baseUrl() {

@@ -89,8 +89,9 @@ class CycleOverEngineRestIntegrationTest {
         ResponseEntity<String> refused = as("strategy").postForEntity("/engine-rest/task/" + draft.get("id") + "/complete",
                 Map.of("variables", Map.of(CycleProcess.VAR_DRAFT_SUMMARY, string(""))), String.class);
 
-        assertThat(refused.getStatusCode().is5xxServerError()).isTrue();
-        assertThat(refused.getBody()).contains("สรุปร่างแผน", "draftSummary is required");
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("สรุปร่างแผน", "draftSummary is required", "\"errors\":{\"draftSummary\"")
+                .doesNotContain("ENGINE-", "Exception while invoking");
         assertThat(as("strategy").getForEntity("/engine-rest/task/" + draft.get("id"), Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
     }

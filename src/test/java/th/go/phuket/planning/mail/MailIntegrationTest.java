@@ -3,6 +3,7 @@ package th.go.phuket.planning.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -85,7 +86,12 @@ class MailIntegrationTest {
         assertThat((String) mail.get("text")).contains("เรียน สำนักงานสาธารณสุขจังหวัดภูเก็ต", "31 ส.ค. 2561",
                 "เหลืออีก 10 วันทำการ", "http://localhost:8080" + link, "English:");
         assertThat((String) mail.get("html")).contains("href=\"http://localhost:8080" + link + "\"");
-        assertThat(redirectOf(link)).isEqualTo("/camunda/app/tasklist/default/#/?task=" + review.getId());
+        assertThat(redirectOf(link, "pkt_public_health")).as("the agency, signed in to Tasklist")
+                .isEqualTo("/camunda/app/tasklist/default/#/?task=" + review.getId());
+        assertThat(redirectOf(link, null)).as("nobody signed in: Tasklist's login, no task id")
+                .isEqualTo("/camunda/app/tasklist/default/");
+        assertThat(redirectOf(link, "pkt_tourism_sports")).as("another agency: never the task's id")
+                .isEqualTo("/camunda/app/tasklist/default/");
         assertThat((String) mail.get("icsType")).startsWith("text/calendar");
         assertThat((String) mail.get("icsName")).isEqualTo(MailTransport.ICS_FILE);
         assertThat((String) mail.get("ics")).contains("DTSTART:20180831T093000Z", "BEGIN:VEVENT");
@@ -98,14 +104,31 @@ class MailIntegrationTest {
 
         // handed in: the same link now opens the agency's Tasklist, not a closed task
         taskService.complete(review.getId(), CycleWalk.goodValues(ContributionProcess.TASK_AGENCY_REVIEW));
-        assertThat(redirectOf(link)).isEqualTo("/camunda/app/tasklist/default/");
+        assertThat(redirectOf(link, "pkt_public_health")).isEqualTo("/camunda/app/tasklist/default/");
     }
 
-    /** Where the app sends a browser that opens {@code path} (no login needed: Tasklist asks for it). */
-    private String redirectOf(String path) throws Exception {
-        HttpResponse<Void> response = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
-                .send(HttpRequest.newBuilder(URI.create(rest.getRootUri() + path)).build(),
-                        HttpResponse.BodyHandlers.discarding());
+    /**
+     * Where the app sends a browser that opens {@code path}: signed in to Tasklist as {@code user} (as Tasklist's
+     * login page does it), or nobody when null.
+     */
+    private String redirectOf(String path, String user) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+                .cookieHandler(new CookieManager()).build();
+        if (user != null) {
+            String tasklist = rest.getRootUri() + "/camunda/app/tasklist/default/";
+            browser.send(HttpRequest.newBuilder(URI.create(tasklist)).build(), HttpResponse.BodyHandlers.discarding());
+            String token = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies()
+                    .stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow()
+                    .getValue();
+            HttpResponse<Void> login = browser.send(HttpRequest.newBuilder(URI.create(rest.getRootUri()
+                    + "/camunda/api/admin/auth/user/default/login/tasklist")).header("X-XSRF-TOKEN", token)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(login.statusCode()).as("%s signs in to Tasklist", user).isEqualTo(200);
+        }
+        HttpResponse<Void> response = browser.send(HttpRequest.newBuilder(URI.create(rest.getRootUri() + path))
+                .build(), HttpResponse.BodyHandlers.discarding());
         assertThat(response.statusCode()).as("%s redirects", path).isEqualTo(302);
         return URI.create(rest.getRootUri()).resolve(response.headers().firstValue("Location").orElseThrow())
                 .toString().replace(rest.getRootUri(), "");
@@ -140,6 +163,9 @@ class MailIntegrationTest {
         ResponseEntity<String> page = office().getForEntity("/outbox?kind=REMINDER", String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getBody()).contains("กล่องอีเมลขาออก", "แจ้งเตือนกำหนดส่ง", "28 ส.ค. 2561");
+        // the site's layout: header with the engine's date, navigation with the outbox marked
+        assertThat(page.getBody()).contains("class=\"site-header\"", "id=\"engine-clock\"",
+                "href=\"/outbox\" class=\"is-active\"", "href=\"/dashboard\"", "/assets/site.css");
     }
 
     @Test

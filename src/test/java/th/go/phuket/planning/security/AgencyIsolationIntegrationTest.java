@@ -85,7 +85,7 @@ class AgencyIsolationIntegrationTest {
                 .isEqualTo("{\"count\":1}");
 
         List<Filter> filters = filterService.createFilterQuery().list();
-        assertThat(filters).hasSize(4);
+        assertThat(filters).hasSize(5);
         for (Filter filter : filters) {
             HttpResponse<String> shown = a.post("/engine-rest/filter/" + filter.getId() + "/list", "{}");
             assertThat(shown.statusCode()).as(filter.getName()).isEqualTo(200);
@@ -93,6 +93,9 @@ class AgencyIsolationIntegrationTest {
         }
         assertThat(a.post("/engine-rest/filter/" + groupFilter().getId() + "/list", "{}").body())
                 .contains(taskA.getId());
+        Filter toDo = filters.stream().filter(filter -> filter.getName().equals(TasklistFilterSeeder.TO_DO))
+                .findFirst().orElseThrow();
+        assertThat(a.post("/engine-rest/filter/" + toDo.getId() + "/list", "{}").body()).contains(taskA.getId());
     }
 
     @Test

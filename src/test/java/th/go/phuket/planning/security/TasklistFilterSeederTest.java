@@ -34,8 +34,8 @@ class TasklistFilterSeederTest {
     static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
 
-    private static final List<String> NAMES = List.of(TasklistFilterSeeder.MY_TASKS, TasklistFilterSeeder.GROUP_TASKS,
-            TasklistFilterSeeder.CYCLE_TASKS, TasklistFilterSeeder.OVERDUE_TASKS);
+    private static final List<String> NAMES = List.of(TasklistFilterSeeder.TO_DO, TasklistFilterSeeder.MY_TASKS,
+            TasklistFilterSeeder.GROUP_TASKS, TasklistFilterSeeder.CYCLE_TASKS, TasklistFilterSeeder.OVERDUE_TASKS);
 
     ProcessEngine engine;
 
@@ -82,7 +82,50 @@ class TasklistFilterSeederTest {
                 Map.of("name", "dueDateText", "label", "กำหนดส่ง"),
                 Map.of("name", "cycleId", "label", "รอบ")));
         assertThat(NAMES.stream().map(name -> filter(name).getProperties().get("priority")))
-                .containsExactly(10, 20, 30, 40);
+                .containsExactly(5, 10, 20, 30, 40);
+    }
+
+    @Test
+    void toDoListsWhatThePersonMayWorkOnNowTheirOwnAndTheirGroupsUnclaimedTasks() {
+        new TasklistFilterSeeder().seed(engine);
+        Task mine = newTask("mine", task -> task.setAssignee("pkt_public_health"));
+        Task forTheAgency = newTask("for the agency", task -> { });
+        engine.getTaskService().addCandidateGroup(forTheAgency.getId(), "pkt_public_health");
+        Task forMeByName = newTask("for me as a candidate", task -> { });
+        engine.getTaskService().addCandidateUser(forMeByName.getId(), "pkt_public_health");
+        Task claimedByAColleague = newTask("claimed", task -> task.setAssignee("colleague"));
+        engine.getTaskService().addCandidateGroup(claimedByAColleague.getId(), "pkt_public_health");
+        Task otherAgency = newTask("other agency", task -> { });
+        engine.getTaskService().addCandidateGroup(otherAgency.getId(), "lao_patong");
+        newTask("nobody's", task -> { });
+
+        engine.getIdentityService().setAuthentication("pkt_public_health", List.of("pkt_public_health"));
+        assertThat(list(TasklistFilterSeeder.TO_DO))
+                .containsExactlyInAnyOrder(mine.getId(), forTheAgency.getId(), forMeByName.getId());
+        assertThat(engine.getFilterService().count(filter(TasklistFilterSeeder.TO_DO).getId())).isEqualTo(3);
+
+        engine.getIdentityService().setAuthentication("lao_patong", List.of("lao_patong"));
+        assertThat(list(TasklistFilterSeeder.TO_DO)).containsExactly(otherAgency.getId());
+    }
+
+    @Test
+    void aDatabaseOfTheEarlierVersionGetsToDoAsItsFirstFilterAndKeepsTheOthers() {
+        new TasklistFilterSeeder().seed(engine);
+        FilterService filters = engine.getFilterService();
+        Filter toDo = filter(TasklistFilterSeeder.TO_DO);
+        filters.deleteFilter(toDo.getId());
+        engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.FILTER)
+                .resourceId(toDo.getId()).list()
+                .forEach(read -> engine.getAuthorizationService().deleteAuthorization(read.getId()));
+        List<String> earlierIds = filters.createFilterQuery().list().stream().map(Filter::getId).toList();
+
+        int created = new TasklistFilterSeeder().seed(engine);
+
+        assertThat(created).isEqualTo(2);
+        assertThat(filters.createFilterQuery().list()).extracting(Filter::getId).containsAll(earlierIds);
+        Filter first = filters.createFilterQuery().list().stream()
+                .min(java.util.Comparator.comparingInt(f -> (Integer) f.getProperties().get("priority"))).orElseThrow();
+        assertThat(first.getName()).isEqualTo(TasklistFilterSeeder.TO_DO);
     }
 
     @Test

@@ -19,6 +19,7 @@ import th.go.phuket.planning.dashboard.CycleSummary;
 import th.go.phuket.planning.dashboard.ProgressReader;
 import th.go.phuket.planning.dashboard.ProgressTable;
 import th.go.phuket.planning.dashboard.UnknownCycleException;
+import th.go.phuket.planning.support.SitePage;
 
 /**
  * {@code /dashboard}: every cycle with its phase, and one cycle in detail (the first running one unless
@@ -27,6 +28,7 @@ import th.go.phuket.planning.dashboard.UnknownCycleException;
  * hidden); with it they apply as one types.
  */
 @Controller
+@SitePage
 public class DashboardController {
 
     /** A choice in a filter list, with how many agencies it would show. */

@@ -8,12 +8,13 @@ import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.dashboard.CamundaLinks;
 import org.springframework.beans.factory.ObjectProvider;
 import th.go.phuket.planning.engine.RehearsalClock;
+import th.go.phuket.planning.support.SitePage;
 
 /**
  * The header of the product's own pages: the date by the engine clock (a rehearsal shows 2018), in the Buddhist
- * Era, and the links between the pages. Other pages get it by listing their controller here.
+ * Era, and the links between the pages, for every controller marked {@link SitePage}.
  */
-@ControllerAdvice(assignableTypes = {HomeController.class, DashboardController.class})
+@ControllerAdvice(annotations = SitePage.class)
 public class SiteHeader {
 
     /** What {@code fragments/layout.html} shows. */

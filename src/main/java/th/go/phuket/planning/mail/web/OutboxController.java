@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.mail.EmailKind;
 import th.go.phuket.planning.mail.OutboxEntry;
@@ -60,6 +61,12 @@ public class OutboxController {
         }
         return EmailKind.parse(kind.trim()).orElseThrow(() -> new IllegalArgumentException(
                 Messages.get("outbox.kind.unknown", kind, List.of(EmailKind.values()))));
+    }
+
+    /** {@code limit=many}: Spring's own text ("For input string") says neither which parameter nor in Thai. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badNumber(MethodArgumentTypeMismatchException e) {
+        return badFilter(new IllegalArgumentException(Messages.get("outbox.limit.invalid", e.getValue())));
     }
 
     @ExceptionHandler(IllegalArgumentException.class)

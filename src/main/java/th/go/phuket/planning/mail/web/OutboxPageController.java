@@ -5,7 +5,6 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +12,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.mail.EmailKind;
 import th.go.phuket.planning.mail.OutboxQueries;
+import th.go.phuket.planning.support.SitePage;
 
-/** {@code /outbox}: the emails the app wrote, newest first, with their delivery status (Thai first). */
+/**
+ * {@code /outbox}: the emails the app wrote, newest first, with their delivery status (Thai first), in the site's
+ * layout (its header shows the engine's date, see {@code dashboard/web/SiteHeader}).
+ */
 @Controller
+@SitePage
 public class OutboxPageController {
 
     private final OutboxQueries outbox;
@@ -43,7 +47,6 @@ public class OutboxPageController {
         model.addAttribute("kind", selected == null ? "" : selected.name());
         model.addAttribute("to", to == null ? "" : to);
         model.addAttribute("cycleId", cycleId == null ? "" : cycleId);
-        model.addAttribute("now", thaiDateTime(ClockUtil.getCurrentTime().toInstant()));
         model.addAttribute("dates", new Dates());
         return "outbox";
     }

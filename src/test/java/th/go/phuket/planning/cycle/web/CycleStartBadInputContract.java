@@ -61,6 +61,19 @@ public abstract class CycleStartBadInputContract {
     }
 
     @Test
+    void datesInBuddhistEraYearsAreRefused() {
+        assertRefused("{\"cycleId\":\"bad-be\",\"proposalsDue\":\"2561-08-31\",\"hearingDate\":\"2561-09-13\","
+                + "\"committeeDate\":\"2561-09-21\",\"submissionDeadline\":\"2561-09-30\"}", 400,
+                "proposalsDue", "submissionDeadline", "ปี พ.ศ.", "Gregorian year");
+    }
+
+    @Test
+    void aProvinceThatIsNoTextIsRefused() {
+        assertRefused("{\"cycleId\":\"bad-province\",\"province\":{\"th\":\"ภูเก็ต\"}}", 400,
+                "province", "ต้องเป็นข้อความ", "must be text");
+    }
+
+    @Test
     void oversizedTextIsRefused() {
         String huge = "ภ".repeat(5_000);
         assertRefused("{\"cycleId\":\"bad-size\",\"province\":\"" + huge + "\"}", 400,

@@ -110,8 +110,8 @@ class DashboardBrowserIntegrationTest {
                 .runAgainst("http://localhost:" + port);
 
         assertThat(run.output()).contains(
-                "filters: งานของฉัน / My tasks | งานของกลุ่ม / My group's tasks | งานทั้งหมดของรอบ / All cycle tasks"
-                        + " | เลยกำหนด / Overdue",
+                "filters: งานที่ต้องทำ / To do | งานของฉัน / My tasks | งานของกลุ่ม / My group's tasks"
+                        + " | งานทั้งหมดของรอบ / All cycle tasks | เลยกำหนด / Overdue",
                 "first card หน่วยงาน:", "กำหนดส่ง: 31 ส.ค. 2561");
         assertThat(run.screenshots()).hasSize(2);
     }
