@@ -24,9 +24,10 @@ CREATE TABLE IF NOT EXISTS pc_holiday_seeded (
 );
 -- end of calendar
 
--- mail: the outbox. One row per email, written in the transaction of the work that causes it; a mailDelivery
--- process per row sends it (retries with back-off, incident after the last attempt). idempotency_key makes an
--- email unique per task/agency, kind and day, so a retry, a restart or a second node cannot write it twice.
+-- mail: the outbox. One row per email, written in the transaction of the work that causes it; the delivery
+-- threads of every node claim due rows and send them (retries with back-off, FAILED after the last attempt, see
+-- docs/emails.md). idempotency_key makes an email unique per task/agency, kind and day, so a retry, a restart or
+-- a second node cannot write it twice.
 CREATE TABLE IF NOT EXISTS pc_outbox (
     id                  VARCHAR(64)     NOT NULL PRIMARY KEY,
     idempotency_key     VARCHAR(300)    NOT NULL,
@@ -47,11 +48,20 @@ CREATE TABLE IF NOT EXISTS pc_outbox (
     updated_at          TIMESTAMP       NOT NULL,
     sent_at             TIMESTAMP,
     claimed_until       TIMESTAMP,
+    claimed_by          VARCHAR(100),
+    next_attempt_at     TIMESTAMP,
+    retries_left        INTEGER,
     CONSTRAINT uq_pc_outbox_key UNIQUE (idempotency_key),
     CONSTRAINT ck_pc_outbox_status CHECK (status IN ('PENDING', 'SENT', 'FAILED'))
 );
--- databases created before deliveries claimed their email (a lease in real time, see OutboxDelivery)
+-- databases created before deliveries claimed their email (a lease in real time, see mail/DeliveryQueue)
 ALTER TABLE pc_outbox ADD COLUMN IF NOT EXISTS claimed_until TIMESTAMP;
+-- databases created before the delivery threads (mail/DeliveryQueue): who holds a claim, when a PENDING email is due
+-- (engine clock; null: now), the retries it has left after the next failure (null: the whole back-off)
+ALTER TABLE pc_outbox ADD COLUMN IF NOT EXISTS claimed_by VARCHAR(100);
+ALTER TABLE pc_outbox ADD COLUMN IF NOT EXISTS next_attempt_at TIMESTAMP;
+ALTER TABLE pc_outbox ADD COLUMN IF NOT EXISTS retries_left INTEGER;
+CREATE INDEX IF NOT EXISTS ix_pc_outbox_due ON pc_outbox (status, next_attempt_at);
 CREATE INDEX IF NOT EXISTS ix_pc_outbox_created ON pc_outbox (created_at);
 CREATE INDEX IF NOT EXISTS ix_pc_outbox_cycle ON pc_outbox (cycle_id);
 -- Due notices already mailed (reminder or overdue of one task for one due point), so each goes out once even

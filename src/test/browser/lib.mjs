@@ -109,8 +109,8 @@ export async function loginCamunda(page, base, user, password, app = 'tasklist')
     }, null, { timeout: 15000 }).catch(() => {});
     await submit.click({ timeout: 15000 }).catch(() => {});
     outcome = await Promise.race([
-      form.waitFor({ state: 'detached', timeout: 15000 }).then(() => 'in'),
-      failure.waitFor({ state: 'visible', timeout: 15000 }).then(() => 'refused')
+      form.waitFor({ state: 'detached', timeout: 30000 }).then(() => 'in'),
+      failure.waitFor({ state: 'visible', timeout: 30000 }).then(() => 'refused')
     ]).catch(() => 'none');
     if (outcome === 'none' && await signedInAs(page, base) === user) {
       // the server took the login but the page did not move on (seen once on a loaded machine): open the app again

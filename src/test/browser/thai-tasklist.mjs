@@ -200,6 +200,22 @@ async function oneTask(query) {
   throw new Error(`no single task for ${query}`);
 }
 
+/**
+ * Waits until the engine has no job left to run: the draft's completion starts 67 contributions, each with its
+ * asynchronous steps and emails, and on a 2-core CI machine a login made in that burst waited more than the
+ * login's three tries (seen once in CI). A person logging in a minute later finds the engine idle too.
+ */
+async function engineQuiet() {
+  for (let attempt = 0; attempt < 240; attempt++) {
+    const { count } = await engineRest(base, '/job/count?executable=true&noRetriesLeft=false', admin);
+    if (count === 0) {
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error('the engine still had jobs to run after two minutes');
+}
+
 await withBrowser(async ({ browser, page }) => {
   // a copy of the translations stored by an earlier version is dropped, not shown
   const loginPage = `${base}/camunda/app/tasklist/default/`;
@@ -246,6 +262,9 @@ await withBrowser(async ({ browser, page }) => {
   // the agency, whose review the draft has just opened
   const review = await oneTask(`/task?taskDefinitionKey=${env('REVIEW_TASK_KEY')}`
     + `&processInstanceBusinessKey=${encodeURIComponent(cycleId)}&candidateGroup=${agency}`);
+  const quietSince = Date.now();
+  await engineQuiet();
+  console.log(`engine idle after the draft's fan-out (${Date.now() - quietSince} ms)`);
   const agencyPage = await newThaiPage(browser);
   await landOnToDo(agencyPage, agency, [agency]);
   await shot(agencyPage, 'agency-0-to-do', { fullPage: false });

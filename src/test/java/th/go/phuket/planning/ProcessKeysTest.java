@@ -13,15 +13,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 
 /** BPMN and Java agree through the {@code <Feature>Process} constants: every element key named there exists. */
 class ProcessKeysTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {CycleProcess.class, ContributionProcess.class, MailDeliveryProcess.class,
-        DeadlineWatchProcess.class})
+    @ValueSource(classes = {CycleProcess.class, ContributionProcess.class, DeadlineWatchProcess.class})
     void everyElementKeyOfTheConstantsExistsInItsBpmnFile(Class<?> constants) throws Exception {
         String resource = (String) constants.getField("RESOURCE").get(null);
         BpmnModelInstance model = Bpmn.readModelFromStream(getClass().getClassLoader().getResourceAsStream(resource));

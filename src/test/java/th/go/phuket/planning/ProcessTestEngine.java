@@ -28,7 +28,6 @@ import th.go.phuket.planning.cycle.CycleSchedule;
 import th.go.phuket.planning.cycle.CycleStartParser;
 import th.go.phuket.planning.cycle.CycleTaskInputRules;
 import th.go.phuket.planning.cycle.InitialiseCycleDelegate;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProposalScreening;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
@@ -99,13 +98,12 @@ public final class ProcessTestEngine {
                 new SimpleBeanDefinitionRegistry());
     }
 
-    /** Deploys every model of the product (the cycle, the contribution, screening, mail delivery, deadline watch). */
+    /** Deploys every model of the product (the cycle, the contribution, screening, deadline watch). */
     public static void deployAllProcesses(ProcessEngine engine, String name) {
         engine.getRepositoryService().createDeployment().name(name).enableDuplicateFiltering(true)
                 .addClasspathResource(CycleProcess.RESOURCE)
                 .addClasspathResource(ContributionProcess.RESOURCE)
                 .addClasspathResource(ContributionProcess.DECISION_RESOURCE)
-                .addClasspathResource(MailDeliveryProcess.RESOURCE)
                 .addClasspathResource(DeadlineWatchProcess.RESOURCE).deploy();
     }
 

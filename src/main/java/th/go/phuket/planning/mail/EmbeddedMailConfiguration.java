@@ -2,7 +2,6 @@ package th.go.phuket.planning.mail;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -39,12 +38,7 @@ class EmbeddedMailConfiguration {
         sender.setHost(server.host());
         sender.setPort(server.smtpPort());
         sender.setDefaultEncoding("UTF-8");
-        Properties properties = new Properties();
-        properties.put("mail.smtp.connectiontimeout", "10000");
-        // generous: a busy machine can be slow to answer, and a timeout after the message was taken means a retry
-        properties.put("mail.smtp.timeout", "30000");
-        properties.put("mail.smtp.writetimeout", "30000");
-        sender.setJavaMailProperties(properties);
+        // time limits: MailTimeouts, as for every sender
         return sender;
     }
 }

@@ -1,13 +1,16 @@
 package th.go.phuket.planning.mail;
 
+import jakarta.activation.FileTypeMap;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
 import java.util.function.Supplier;
-import jakarta.activation.FileTypeMap;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
@@ -15,6 +18,7 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import th.go.phuket.planning.support.Messages;
@@ -27,6 +31,7 @@ import th.go.phuket.planning.support.Messages;
 @Component
 public class MailTransport {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MailTransport.class);
     public static final String ICS_FILE = "due-date.ics";
     public static final String OUTBOX_HEADER = "X-Planning-Outbox-Id";
     /**
@@ -72,7 +77,50 @@ public class MailTransport {
         if (smtp == null) {
             throw new MailSendException(Messages.get("mail.delivery.noServer"));
         }
-        smtp.send(message(entry));
+        MimeMessage message = message(entry);
+        if (smtp instanceof JavaMailSenderImpl configured) {
+            sendOverSmtp(configured, message);
+        } else {
+            smtp.send(message);
+        }
+    }
+
+    /**
+     * As Spring's sender does, with one difference: once the server answered "accepted" to the message, the email
+     * is sent, even if the connection then breaks before {@code QUIT} is answered. Spring reports that as a failed
+     * send, and a retry would deliver the email a second time.
+     */
+    private static void sendOverSmtp(JavaMailSenderImpl smtp, MimeMessage message) {
+        Transport transport;
+        try {
+            String protocol = smtp.getProtocol() != null ? smtp.getProtocol()
+                    : smtp.getSession().getProperty("mail.transport.protocol");
+            transport = smtp.getSession().getTransport(protocol != null ? protocol : "smtp");
+            transport.connect(smtp.getHost(), smtp.getPort(), blankAsNull(smtp.getUsername()),
+                    blankAsNull(smtp.getPassword()));
+        } catch (MessagingException e) {
+            throw new MailSendException("Mail server connection failed: " + e.getMessage(), e);
+        }
+        try {
+            message.saveChanges();
+            transport.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException e) {
+            closeQuietly(transport);
+            throw new MailSendException(e.getMessage(), e);
+        }
+        closeQuietly(transport);
+    }
+
+    private static void closeQuietly(Transport transport) {
+        try {
+            transport.close();
+        } catch (MessagingException e) {
+            LOG.debug("Closing the mail server connection failed (the message was answered already): {}", e.toString());
+        }
+    }
+
+    private static String blankAsNull(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     MimeMessage message(OutboxEntry entry) {

@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -33,7 +32,8 @@ public class Outbox {
     private static final int NOTICE_KEYS_PER_QUERY = 100;
 
     static final String COLUMNS = "id, idempotency_key, kind, cycle_id, process_instance_id, task_id, recipients, cc,"
-            + " subject, body_text, body_html, ics, status, attempts, last_error, created_at, updated_at, sent_at";
+            + " subject, body_text, body_html, ics, status, attempts, last_error, created_at, updated_at, sent_at,"
+            + " next_attempt_at, retries_left";
 
     public boolean exists(String idempotencyKey) {
         return queryOne("select 1 from pc_outbox where idempotency_key = ?", idempotencyKey);
@@ -41,8 +41,8 @@ public class Outbox {
 
     public void insert(String id, Email email, Instant now) {
         String sql = "insert into pc_outbox (id, idempotency_key, kind, cycle_id, process_instance_id, task_id,"
-                + " recipients, cc, subject, body_text, body_html, ics, status, attempts, created_at, updated_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)";
+                + " recipients, cc, subject, body_text, body_html, ics, status, attempts, created_at, updated_at,"
+                + " next_attempt_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)";
         try (PreparedStatement insert = connection().prepareStatement(sql)) {
             insert.setString(1, id);
             insert.setString(2, email.idempotencyKey());
@@ -58,51 +58,11 @@ public class Outbox {
             insert.setString(12, email.ics());
             insert.setTimestamp(13, Timestamp.from(now));
             insert.setTimestamp(14, Timestamp.from(now));
+            insert.setTimestamp(15, Timestamp.from(now));
             insert.executeUpdate();
         } catch (SQLException e) {
             throw conflictOrFailure("email " + email.idempotencyKey(), e);
         }
-    }
-
-    public Optional<OutboxEntry> find(String id) {
-        try (PreparedStatement query = connection().prepareStatement(
-                "select " + COLUMNS + " from pc_outbox where id = ?")) {
-            query.setString(1, id);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? Optional.of(read(rows)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new ProcessEngineException("Cannot read outbox entry " + id, e);
-        }
-    }
-
-    /**
-     * Takes the email for sending until {@code leaseUntil} (real time): false when it is SENT or another delivery
-     * holds an unexpired lease. Run in a transaction of its own, so a second delivery of the same row (a job run
-     * again after its lock expired, e.g. when the demo clock jumps) sees the claim at once.
-     */
-    public boolean claim(String id, Instant realNow, Instant leaseUntil) {
-        return updated("update pc_outbox set claimed_until = ? where id = ? and status <> 'SENT'"
-                + " and (claimed_until is null or claimed_until < ?)", Timestamp.from(leaseUntil), id,
-                Timestamp.from(realNow)) == 1;
-    }
-
-    /** Gives the claim back after a failed attempt, so the next retry may take it at once. */
-    public void release(String id) {
-        update("update pc_outbox set claimed_until = null where id = ? and status <> 'SENT'", id);
-    }
-
-    /** Marks an email delivered (in a transaction of its own, right after the mail server took it). */
-    public void markSent(String id, Instant now) {
-        update("update pc_outbox set status = 'SENT', attempts = attempts + 1, sent_at = ?, updated_at = ?"
-                + " where id = ?", Timestamp.from(now), Timestamp.from(now), id);
-    }
-
-    /** Counts a failed delivery attempt; {@code gaveUp} when no retry is left (the row is then FAILED). */
-    public void recordFailure(String id, String error, boolean gaveUp, Instant now) {
-        update("update pc_outbox set attempts = attempts + 1, last_error = ?, status = ?, updated_at = ?"
-                + " where id = ? and status <> 'SENT'", error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error,
-                gaveUp ? OutboxEntry.Status.FAILED.name() : OutboxEntry.Status.PENDING.name(), Timestamp.from(now), id);
     }
 
     /**
@@ -175,7 +135,8 @@ public class Outbox {
                 row.getString("subject"), row.getString("body_text"), row.getString("body_html"), row.getString("ics"),
                 OutboxEntry.Status.valueOf(row.getString("status")), row.getInt("attempts"),
                 row.getString("last_error"), instant(row.getTimestamp("created_at")),
-                instant(row.getTimestamp("updated_at")), instant(row.getTimestamp("sent_at")));
+                instant(row.getTimestamp("updated_at")), instant(row.getTimestamp("sent_at")),
+                instant(row.getTimestamp("next_attempt_at")), (Integer) row.getObject("retries_left", Integer.class));
     }
 
     static String joinAddresses(List<String> addresses) {
@@ -199,21 +160,6 @@ public class Outbox {
             }
         } catch (SQLException e) {
             throw new ProcessEngineException("Cannot read the outbox (" + key + ")", e);
-        }
-    }
-
-    private void update(String sql, Object... values) {
-        updated(sql, values);
-    }
-
-    private int updated(String sql, Object... values) {
-        try (PreparedStatement update = connection().prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                update.setObject(i + 1, values[i]);
-            }
-            return update.executeUpdate();
-        } catch (SQLException e) {
-            throw new ProcessEngineException("Cannot update the outbox", e);
         }
     }
 

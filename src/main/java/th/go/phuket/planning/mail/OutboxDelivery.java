@@ -1,78 +1,172 @@
 package th.go.phuket.planning.mail;
 
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.function.Supplier;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.impl.context.Context;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import th.go.phuket.planning.support.Messages;
 
 /**
- * Sends one outbox row. A row already SENT is never sent again (a retried or repeated job finds it so). Before
- * sending, the delivery claims the row for a short lease and, once the mail server took the email, marks it SENT,
- * each in a transaction of its own: a second run of the same job at the same moment (its lock expired because the
- * demo clock jumped, or a node stalled) finds the claim and sends nothing, and a delivery job whose own commit
- * fails after sending is retried into "already sent". A failure is rethrown: the job executor retries with
- * back-off and, after the last attempt, raises an incident, and {@link DeliveryFailures} counts each attempt on the
- * row (FAILED after the last one, until someone retries it from Cockpit).
+ * Sends outbox rows, one claimed row at a time. A delivery first claims its row (a lease in real time, renewed
+ * while it runs), then hands the email to the mail server, then records SENT, each step committed on its own: two
+ * deliveries never hold one row at once, and a row SENT is never claimed again. A failed attempt is counted on the
+ * row and the row waits out its back-off; after the last retry it is FAILED, for the office to send again from
+ * {@code /outbox}. The one way an email goes out twice is a crash (or a lost connection to the database) between
+ * the mail server's "accepted" and the SENT record: that can only be a row in flight, so at most one per delivery
+ * thread (see {@link DeliverySettings#threads()}), and its stable Message-ID lets mail systems tell the repeat.
  */
 @Component
 public class OutboxDelivery {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDelivery.class);
-    /** How long one delivery holds its email (SMTP timeouts are 30 s); real time, whatever the engine clock says. */
-    static final Duration LEASE = Duration.ofMinutes(2);
 
-    private final Outbox outbox;
+    private final DeliveryQueue queue;
     private final MailTransport transport;
+    private final DeliverySettings settings;
+    private final Clock realTime;
+    private final String claimant;
 
-    public OutboxDelivery(Outbox outbox, MailTransport transport) {
-        this.outbox = outbox;
-        this.transport = transport;
+    /** In the app: real time, and a claimant name for this process (host, process id, a random part). */
+    @Autowired
+    public OutboxDelivery(DeliveryQueue queue, MailTransport transport, DeliverySettings settings) {
+        this(queue, transport, settings, Clock.systemUTC(), claimantOfThisProcess());
     }
 
-    public void deliver(String outboxId) {
-        OutboxEntry entry = outbox.find(outboxId).orElseThrow(() ->
-                new ProcessEngineException(Messages.get("mail.delivery.missing", outboxId)));
-        if (entry.status() == OutboxEntry.Status.SENT) {
-            LOG.info("Email {} ({}) was sent before, not sending it again", outboxId, entry.idempotencyKey());
+    public OutboxDelivery(DeliveryQueue queue, MailTransport transport, DeliverySettings settings, Clock realTime,
+                          String claimant) {
+        this.queue = queue;
+        this.transport = transport;
+        this.settings = settings;
+        this.realTime = realTime;
+        this.claimant = claimant;
+    }
+
+    /** Claims the email due longest, if any is due and held by nobody. */
+    public Optional<OutboxEntry> claimNext() {
+        int page = settings.threads() * 2 + 1;
+        // other threads and nodes claim from the same first rows: when they took a whole page, look again
+        for (int round = 0; round < 3; round++) {
+            Instant realNow = realTime.instant();
+            Instant now = engineNow();
+            List<String> due = queue.due(now, realNow, page);
+            for (String id : due) {
+                if (queue.claim(id, claimant, now, realNow, realNow.plus(settings.lease()))) {
+                    return queue.find(id);
+                }
+            }
+            if (due.size() < page) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Sends an email this delivery claimed and records what happened. */
+    public void deliver(OutboxEntry claimed) {
+        try {
+            transport.send(claimed);
+        } catch (RuntimeException e) {
+            recordFailure(claimed, e);
             return;
         }
-        Instant realNow = Instant.now();
-        if (!Boolean.TRUE.equals(separately(() -> outbox.claim(outboxId, realNow, realNow.plus(LEASE))))) {
-            if (separately(() -> outbox.find(outboxId)).map(OutboxEntry::status).orElse(null)
-                    == OutboxEntry.Status.SENT) {
-                LOG.info("Email {} ({}) was sent meanwhile, not sending it again", outboxId, entry.idempotencyKey());
-                return;
-            }
-            // another run of this delivery is sending it right now: try again later, without counting a failure
-            throw new OptimisticLockingException(Messages.get("mail.delivery.busy", entry.idempotencyKey()));
-        }
-        try {
-            transport.send(entry);
-        } catch (RuntimeException e) {
-            separately(() -> {
-                outbox.release(outboxId);
-                return null;
-            });
-            String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new ProcessEngineException(Messages.get("mail.delivery.failed", entry.idempotencyKey(), error), e);
-        }
-        // recorded at once, not with the job: should the job's own transaction fail now, its retry finds it SENT
-        separately(() -> {
-            outbox.markSent(outboxId, ClockUtil.getCurrentTime().toInstant());
-            return null;
-        });
+        recordSent(claimed);
     }
 
-    /** Runs outbox work in a transaction of its own, committed before the delivery job's. */
-    private static <T> T separately(Supplier<T> work) {
-        return Context.getProcessEngineConfiguration().getCommandExecutorTxRequiresNew()
-                .execute(commandContext -> work.get());
+    /** Claims and sends every email due, one after the other, until none is left; returns how many it tried. */
+    public int deliverDue() {
+        int tried = 0;
+        for (Optional<OutboxEntry> next = claimNext(); next.isPresent(); next = claimNext()) {
+            deliver(next.get());
+            tried++;
+        }
+        return tried;
+    }
+
+    /** Renews this delivery's claims on the rows it is sending. */
+    public void renew(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            queue.renew(ids, claimant, realTime.instant().plus(settings.lease()));
+        }
+    }
+
+    /** Gives a FAILED email one more attempt, now; false when there is no such email or it is not FAILED. */
+    public boolean sendAgain(String id) {
+        boolean again = queue.sendAgain(id, engineNow());
+        if (again) {
+            LOG.info("Email {} is sent again (asked for after it FAILED)", id);
+        }
+        return again;
+    }
+
+    public String claimant() {
+        return claimant;
+    }
+
+    private void recordSent(OutboxEntry claimed) {
+        // a database that hiccups right now would leave a sent email looking unsent: try a few times before the
+        // lease runs out, as the email would otherwise go out again once it does
+        for (int attempt = 1; ; attempt++) {
+            try {
+                queue.markSent(claimed.id(), engineNow());
+                LOG.debug("Email {} ({}) sent", claimed.id(), claimed.idempotencyKey());
+                return;
+            } catch (RuntimeException e) {
+                if (attempt == 3) {
+                    LOG.error("Email {} ({}) was sent but cannot be recorded as sent; it will be sent again once its"
+                            + " claim expires", claimed.id(), claimed.idempotencyKey(), e);
+                    return;
+                }
+                pause(settings.renewEvery().toMillis() / 4);
+            }
+        }
+    }
+
+    private void recordFailure(OutboxEntry claimed, RuntimeException failure) {
+        String cause = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        int retriesLeft = Math.min(settings.retryAfter().size(),
+                claimed.retriesLeft() == null ? settings.retryAfter().size() : claimed.retriesLeft());
+        Instant now = engineNow();
+        Instant next = retriesLeft > 0 ? now.plus(settings.waitWith(retriesLeft)) : null;
+        String error = Messages.get(next == null ? "mail.delivery.gaveUp" : "mail.delivery.failed",
+                claimed.idempotencyKey(), cause);
+        queue.recordFailure(claimed.id(), claimant, error, next, Math.max(0, retriesLeft - 1), now);
+        if (next == null) {
+            LOG.error("Email {} ({}) FAILED after its last attempt; send it again from /outbox or POST"
+                    + " /api/outbox/{}/send-again: {}", claimed.id(), claimed.idempotencyKey(), claimed.id(), cause);
+        } else {
+            LOG.warn("Email {} ({}) not sent, next attempt at {}: {}", claimed.id(), claimed.idempotencyKey(), next,
+                    cause);
+        }
+    }
+
+    /** Who holds a claim, as the outbox shows it: host, process id and a random part (a restart is someone else). */
+    private static String claimantOfThisProcess() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "unknown-host";
+        }
+        String name = host + "/" + ProcessHandle.current().pid() + "/" + java.util.UUID.randomUUID().toString()
+                .substring(0, 8);
+        return name.length() > 100 ? name.substring(name.length() - 100) : name;
+    }
+
+    private static Instant engineNow() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

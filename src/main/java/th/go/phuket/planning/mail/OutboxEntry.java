@@ -3,7 +3,11 @@ package th.go.phuket.planning.mail;
 import java.time.Instant;
 import java.util.List;
 
-/** One row of the outbox as read back: the email and where its delivery stands. */
+/**
+ * One row of the outbox as read back: the email and where its delivery stands. {@code nextAttemptAt} is when a
+ * PENDING email is due (engine clock), {@code retriesLeft} how many retries it has after the next failure (null:
+ * the whole back-off of {@link DeliverySettings#retryAfter()}).
+ */
 public record OutboxEntry(
         String id,
         String idempotencyKey,
@@ -22,7 +26,9 @@ public record OutboxEntry(
         String lastError,
         Instant createdAt,
         Instant updatedAt,
-        Instant sentAt) {
+        Instant sentAt,
+        Instant nextAttemptAt,
+        Integer retriesLeft) {
 
     public enum Status { PENDING, SENT, FAILED }
 }

@@ -16,7 +16,11 @@ public class OutboxQueries {
     public static final int MAX_LIMIT = 5000;
 
     /** Filters; null or blank means "any". {@code to} matches an address among the recipients or in copy. */
-    public record Filter(EmailKind kind, String to, String cycleId, int limit) {
+    public record Filter(EmailKind kind, String to, String cycleId, OutboxEntry.Status status, int limit) {
+
+        public Filter(EmailKind kind, String to, String cycleId, int limit) {
+            this(kind, to, cycleId, null, limit);
+        }
     }
 
     private final JdbcTemplate jdbc;
@@ -41,6 +45,10 @@ public class OutboxQueries {
         if (filter.cycleId() != null && !filter.cycleId().isBlank()) {
             sql.append(" and cycle_id = ?");
             args.add(filter.cycleId().trim());
+        }
+        if (filter.status() != null) {
+            sql.append(" and status = ?");
+            args.add(filter.status().name());
         }
         sql.append(" order by created_at desc, id desc");
         int limit = Math.max(1, Math.min(MAX_LIMIT, filter.limit()));

@@ -1,26 +1,35 @@
 package th.go.phuket.planning.mail;
 
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts an email in the outbox and starts its delivery, both inside the engine command that causes the email: if
- * that work rolls back, neither the row nor its delivery job exist; once it commits, the email will be sent even
- * if the app stops right after.
+ * Puts an email in the outbox inside the engine command that causes it: if that work rolls back, the row does not
+ * exist; once it commits, the email will be sent even if the app stops right after (a delivery thread of any node
+ * finds the row). The commit itself wakes this node's delivery threads, so the email goes out at once.
  */
 @Component
 public class OutboxWriter {
 
     private final Outbox outbox;
+    private final Runnable deliverSoon;
 
-    public OutboxWriter(Outbox outbox) {
+    /** In the app: the commit wakes this node's delivery threads. */
+    @Autowired
+    public OutboxWriter(Outbox outbox, DeliveryWorkers workers) {
+        this(outbox, workers::wakeUp);
+    }
+
+    /** {@code deliverSoon} runs after the writing transaction committed (e.g. {@link DeliveryWorkers#wakeUp()}). */
+    public OutboxWriter(Outbox outbox, Runnable deliverSoon) {
         this.outbox = outbox;
+        this.deliverSoon = deliverSoon;
     }
 
     /** Writes {@code email} unless its idempotency key is already in the outbox; returns the new row's id. */
@@ -31,13 +40,8 @@ public class OutboxWriter {
         String id = UUID.randomUUID().toString();
         Instant now = ClockUtil.getCurrentTime().toInstant();
         outbox.insert(id, email, now);
-
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(MailDeliveryProcess.VAR_OUTBOX_ID, id);
-        variables.put(MailDeliveryProcess.VAR_KIND, email.kind().name());
-        variables.put(MailDeliveryProcess.VAR_RECIPIENTS, Outbox.joinAddresses(email.to()));
-        Context.getProcessEngineConfiguration().getRuntimeService()
-                .startProcessInstanceByKey(MailDeliveryProcess.KEY, email.cycleId(), variables);
+        Context.getCommandContext().getTransactionContext()
+                .addTransactionListener(TransactionState.COMMITTED, committed -> deliverSoon.run());
         return Optional.of(id);
     }
 

@@ -26,9 +26,8 @@ import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.agency.GroupIds;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 
-@Deployment(resources = {ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE})
+@Deployment(resources = {ContributionProcess.RESOURCE})
 class ContributionProcessTest {
 
     @RegisterExtension

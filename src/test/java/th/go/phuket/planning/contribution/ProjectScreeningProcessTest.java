@@ -31,7 +31,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.cycle.CycleProcess;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.proposal.Placement;
 import th.go.phuket.planning.proposal.ScreeningJson;
 import th.go.phuket.planning.task.TaskInputInvalidException;
@@ -40,7 +39,7 @@ import th.go.phuket.planning.task.TaskInputInvalidException;
  * Projects through the agency contribution: the screening decision suggests a plan for each, an incomplete one makes
  * the officer's form suggest returning it, and the officer decides.
  */
-@Deployment(resources = {ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE, MailDeliveryProcess.RESOURCE})
+@Deployment(resources = {ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE})
 class ProjectScreeningProcessTest {
 
     @RegisterExtension

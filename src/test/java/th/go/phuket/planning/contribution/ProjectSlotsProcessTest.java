@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.cycle.CycleProcess;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.proposal.ProjectSlots;
 import th.go.phuket.planning.task.DescribeTaskListener;
 import th.go.phuket.planning.task.TaskInputInvalidException;
@@ -34,8 +33,7 @@ import th.go.phuket.planning.task.TaskInputInvalidException;
  * {@code projects} list and are not kept; a returned proposal shows its projects in the slots again; a client that
  * sends {@code projects} itself keeps its list; a bad slot keeps the task open and stores nothing.
  */
-@Deployment(resources = {ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE,
-        MailDeliveryProcess.RESOURCE})
+@Deployment(resources = {ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE})
 class ProjectSlotsProcessTest {
 
     @RegisterExtension

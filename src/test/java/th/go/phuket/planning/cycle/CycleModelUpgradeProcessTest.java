@@ -21,7 +21,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.mail.EmailKind;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.mail.OutboxEntry;
 import th.go.phuket.planning.mail.OutboxTable;
 import th.go.phuket.planning.mail.TestMailServer;
@@ -35,7 +34,7 @@ import th.go.phuket.planning.reminder.NoticeTestEngine;
  * to the current model at start-up; and an agency with a review in each still gets one email a day listing both.
  */
 @Deployment(resources = {"legacy/plan-review-cycle-1.0.bpmn", "legacy/agency-contribution-1.0.bpmn",
-        MailDeliveryProcess.RESOURCE, DeadlineWatchProcess.RESOURCE})
+        DeadlineWatchProcess.RESOURCE})
 class CycleModelUpgradeProcessTest {
 
     @RegisterExtension

@@ -25,12 +25,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import th.go.phuket.planning.task.DescribeTaskListener;
 import th.go.phuket.planning.task.TaskInputInvalidException;
 
-@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE,
+@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE,
         DeadlineWatchProcess.RESOURCE})
 class CycleProcessTest {
 

@@ -26,8 +26,8 @@ import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
 
 /**
- * Fills an engine-only H2 database with cycles run through the real processes (the notices and their mail deliveries
- * included), so the history is what the application writes: the office sends the draft, then of every ten agencies three are accepted, one returned
+ * Fills an engine-only H2 database with cycles run through the real processes (the notices and their outbox rows
+ * included; delivering them writes no history), so the history is what the application writes: the office sends the draft, then of every ten agencies three are accepted, one returned
  * (every other one handing in again), two wait for screening and four have not handed in.
  */
 final class BenchCycles {

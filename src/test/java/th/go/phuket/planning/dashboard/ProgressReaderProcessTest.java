@@ -19,7 +19,6 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
@@ -29,7 +28,7 @@ import th.go.phuket.planning.cycle.CycleWalk;
 import th.go.phuket.planning.dashboard.CycleProgress.AgencyProgress;
 
 /** The read model through every transition of an agency, on the real processes and the engine clock. */
-@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE,
+@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE,
         DeadlineWatchProcess.RESOURCE})
 class ProgressReaderProcessTest {
 

@@ -11,11 +11,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,15 +60,13 @@ class MailFaultIntegrationTest {
             assertThat(failing.status()).isEqualTo(OutboxEntry.Status.PENDING);
             assertThat(failing.lastError()).isNotBlank();
 
-            ManagementService jobs = app.getBean(ProcessEngine.class).getManagementService();
-            Job retry = await().atMost(Duration.ofSeconds(30)).until(() -> jobs.createJobQuery()
-                    .processDefinitionKey(MailDeliveryProcess.KEY).singleResult(), job -> job.getExceptionMessage() != null);
-            assertThat(retry.getDuedate()).as("next attempt after a back-off").isAfter(ClockUtil.getCurrentTime());
+            assertThat(failing.nextAttemptAt()).as("next attempt after a back-off")
+                    .isAfter(ClockUtil.getCurrentTime().toInstant());
 
             startSmtp();
             RehearsalClock clock = app.getBean(RehearsalClock.class);
             clock.moveTo(clock.now().plus(Duration.ofMinutes(2)));
-            jobExecutorOf(app).jobWasAdded();
+            app.getBean(DeliveryWorkers.class).wakeUp();
 
             OutboxEntry sent = await().atMost(Duration.ofSeconds(60))
                     .until(() -> onlyEntry(app), entry -> entry.status() == OutboxEntry.Status.SENT);
@@ -130,6 +126,48 @@ class MailFaultIntegrationTest {
     }
 
     @Test
+    void aFailedEmailIsShownToTheOfficeWhichSendsItAgainOnceTheServerIsBack() throws Exception {
+        // no retries: the email is FAILED after its first attempt
+        try (ConfigurableApplicationContext app = start("fault-failed", true, "--planning.mail.delivery.retry-after=")) {
+            startCycleAndCompleteTheDraft(app, "fault-failed", "pkt_public_health");
+            OutboxEntry failed = await().atMost(Duration.ofSeconds(60))
+                    .until(() -> onlyEntry(app), entry -> entry.status() == OutboxEntry.Status.FAILED);
+            int port = ((org.springframework.boot.web.context.WebServerApplicationContext) app).getWebServer().getPort();
+            String base = "http://localhost:" + port;
+            var office = new org.springframework.boot.test.web.client.TestRestTemplate("strategy", "demo");
+
+            String page = office.getForObject(base + "/outbox", String.class);
+            assertThat(page).contains("มีอีเมลส่งไม่สำเร็จ 1 ฉบับ", "ส่งอีกครั้ง", "data-id=\"" + failed.id() + "\"");
+            assertThat(new org.springframework.boot.test.web.client.TestRestTemplate("manager", "demo")
+                    .getForObject(base + "/outbox", String.class)).as("managers read, the button is not theirs")
+                    .contains("มีอีเมลส่งไม่สำเร็จ 1 ฉบับ").doesNotContain("class=\"send-again\"");
+            assertThat(office.getForObject(base + "/api/outbox?status=FAILED", String.class)).contains(failed.id());
+            String sendAgain = base + "/api/outbox/" + failed.id() + "/send-again";
+            assertThat(new org.springframework.boot.test.web.client.TestRestTemplate("manager", "demo")
+                    .postForEntity(sendAgain, null, String.class).getStatusCode().value()).isEqualTo(403);
+            assertThat(new org.springframework.boot.test.web.client.TestRestTemplate("pkt_public_health", "demo")
+                    .postForEntity(sendAgain, null, String.class).getStatusCode().value()).isEqualTo(403);
+
+            startSmtp();
+            var again = office.postForEntity(sendAgain, null, String.class);
+            assertThat(again.getStatusCode().value()).isEqualTo(200);
+            assertThat(again.getBody()).contains("\"status\":\"PENDING\"");
+            OutboxEntry sent = await().atMost(Duration.ofSeconds(30))
+                    .until(() -> onlyEntry(app), entry -> entry.status() == OutboxEntry.Status.SENT);
+            assertThat(sent.attempts()).isEqualTo(2);
+            assertThat(smtp.getReceivedMessages()).hasSize(1);
+
+            var refused = office.postForEntity(sendAgain, null, String.class);
+            assertThat(refused.getStatusCode().value()).isEqualTo(409);
+            assertThat(refused.getBody()).contains("ส่งอีกครั้งได้เฉพาะอีเมลที่ส่งไม่สำเร็จ", "only a FAILED email");
+            assertThat(office.postForEntity(base + "/api/outbox/no-such-email/send-again", null, String.class)
+                    .getStatusCode().value()).isEqualTo(404);
+            assertThat(office.getForEntity(base + "/api/outbox?status=LOST", String.class).getBody())
+                    .contains("ไม่รู้จักสถานะ", "unknown status");
+        }
+    }
+
+    @Test
     void anEmailOfWorkThatFailsIsNeitherKeptNorSent() throws Exception {
         startSmtp();
         try (ConfigurableApplicationContext app = start("fault-rollback", true, "--planning.demo.clock=false")) {
@@ -151,8 +189,6 @@ class MailFaultIntegrationTest {
             })).hasMessageContaining("the work failed");
 
             assertThat(outbox(app)).isEmpty();
-            assertThat(app.getBean(ProcessEngine.class).getRuntimeService().createProcessInstanceQuery()
-                    .processDefinitionKey(MailDeliveryProcess.KEY).count()).isZero();
             Thread.sleep(2000);
             assertThat(smtp.getReceivedMessages()).isEmpty();
         }

@@ -1,15 +1,24 @@
 package th.go.phuket.planning.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import th.go.phuket.planning.chaos.SmtpRecorder;
 
 /** The MIME message built from an outbox row, as it goes over the wire. */
 class MailTransportTest {
@@ -38,6 +47,43 @@ class MailTransportTest {
                 .isEqualTo(MailTransport.ANGUS_STREAM_PROVIDER);
     }
 
+    /**
+     * A server that answers "accepted" and then drops the connection before the goodbye: the email is sent. (Spring's
+     * own sender reports that as a failure, and the retry would deliver the email a second time.)
+     */
+    @Test
+    void anEmailTheServerAcceptedIsSentEvenWhenTheConnectionDropsRightAfter(@TempDir Path dir) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Files.writeString(dir.resolve(SmtpRecorder.MODE), "drop");
+        int serverPort = port;
+        Thread server = new Thread(() -> {
+            try {
+                SmtpRecorder.main(new String[] {String.valueOf(serverPort), dir.toString()});
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        server.setDaemon(true);
+        server.start();
+        JavaMailSenderImpl smtp = new JavaMailSenderImpl();
+        smtp.setHost("127.0.0.1");
+        smtp.setPort(port);
+        await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> {
+            new java.net.Socket("127.0.0.1", serverPort).close();
+            return true;
+        });
+
+        assertThatThrownBy(() -> smtp.send(transport.message(entry()))).as("Spring's sender")
+                .hasMessageContaining("Failed to close server connection after message sending");
+        new MailTransport(() -> smtp, MailAddresses.defaults()).send(entry());
+
+        assertThat(Files.readAllLines(dir.resolve(SmtpRecorder.LOG))).as("both taken by the server").hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains("\trow-1\t<row-1@planning-cycle>"));
+    }
+
     private static MimeMessage received(MimeMessage sent) throws Exception {
         ByteArrayOutputStream wire = new ByteArrayOutputStream();
         sent.writeTo(wire);
@@ -48,6 +94,7 @@ class MailTransportTest {
         Instant now = Instant.parse("2018-08-21T01:30:00Z");
         return new OutboxEntry("row-1", "TASK_ASSIGNED:task-1:2018-08-21", EmailKind.TASK_ASSIGNED, "phuket-2563",
                 "process-1", "task-1", List.of("pkt_public_health@planning.example"), List.of(), SUBJECT,
-                "ข้อความ (text)", "<p>ข้อความ (html)</p>", null, OutboxEntry.Status.PENDING, 0, null, now, now, null);
+                "ข้อความ (text)", "<p>ข้อความ (html)</p>", null, OutboxEntry.Status.PENDING, 0, null, now, now, null, now,
+                null);
     }
 }

@@ -22,7 +22,6 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
@@ -35,8 +34,7 @@ import th.go.phuket.planning.proposal.Placement;
  * The consolidated plan read from a real engine's history after the demo cycle's three agencies proposed two
  * projects each: only accepted contributions count, and the workbook's totals are those of the accepted projects.
  */
-@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE,
-        MailDeliveryProcess.RESOURCE, DeadlineWatchProcess.RESOURCE})
+@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE, DeadlineWatchProcess.RESOURCE})
 class ActionPlanProcessTest {
 
     @RegisterExtension

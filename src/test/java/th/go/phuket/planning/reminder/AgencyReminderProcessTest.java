@@ -39,7 +39,6 @@ import th.go.phuket.planning.mail.EmailKind;
 import th.go.phuket.planning.mail.OutboxEntry;
 import th.go.phuket.planning.mail.OutboxTable;
 import th.go.phuket.planning.mail.TestMailServer;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 
 /**
  * Reminders and overdue notices of the agencies' reviews, on the Thai working-day calendar, from the cycle's two
@@ -47,8 +46,7 @@ import th.go.phuket.planning.mail.MailDeliveryProcess;
  * substitution holiday (Mon 15, for Sat 13 Oct) after a weekend, so the one-day reminder falls on Friday 12 Oct, the
  * three-day one on Wednesday 10 Oct, and the overdue notice on Wednesday 17 Oct.
  */
-@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE,
-        DeadlineWatchProcess.RESOURCE})
+@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, DeadlineWatchProcess.RESOURCE})
 class AgencyReminderProcessTest {
 
     @RegisterExtension
@@ -210,6 +208,7 @@ class AgencyReminderProcessTest {
 
         ClockUtil.setCurrentTime(at("2018-10-10T08:31:00+07:00"));
         CycleWalk.runJobs(engine);
+        NoticeTestEngine.deliverMail(engine);
 
         List<OutboxEntry> reminders = OutboxTable.of(engine, EmailKind.REMINDER);
         assertThat(reminders).hasSize(2);
@@ -280,6 +279,7 @@ class AgencyReminderProcessTest {
                 ClockUtil.setCurrentTime(Date.from(nine.toInstant()));
             }
             CycleWalk.runJobs(engine);
+            NoticeTestEngine.deliverMail(engine);
         }
         Map<LocalDate, List<EmailKind>> byDay = new HashMap<>();
         for (OutboxEntry entry : OutboxTable.all(engine)) {

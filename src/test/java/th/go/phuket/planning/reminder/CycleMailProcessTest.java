@@ -24,13 +24,12 @@ import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.mail.EmailKind;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.mail.OutboxEntry;
 import th.go.phuket.planning.mail.OutboxTable;
 import th.go.phuket.planning.mail.TestMailServer;
 
 /** The emails about a whole cycle and the watch over its submission deadline (the 2018 calendar). */
-@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, MailDeliveryProcess.RESOURCE,
+@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE,
         DeadlineWatchProcess.RESOURCE})
 class CycleMailProcessTest {
 
@@ -81,6 +80,7 @@ class CycleMailProcessTest {
                     .contains("DTSTART;VALUE=DATE:20180913", "LOCATION:ห้องประชุมศาลากลางจังหวัดภูเก็ต");
         });
         runJobs(engine);
+        NoticeTestEngine.deliverMail(engine);
         assertThat(TestMailServer.receivedBy("lao_ppao@agencies.example")).extracting(m -> m.getSubject())
                 .anyMatch(subject -> subject.startsWith("ขอเชิญร่วมเวทีประชาคม"));
     }

@@ -2,30 +2,28 @@ package th.go.phuket.planning.reminder;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.List;
+import java.time.Clock;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.calendar.WorkingDayCalendar;
-import th.go.phuket.planning.mail.DeliveryFailures;
+import th.go.phuket.planning.mail.DeliveryQueue;
+import th.go.phuket.planning.mail.DeliverySettings;
 import th.go.phuket.planning.mail.MailAddresses;
-import th.go.phuket.planning.mail.MailDeliveryProcess;
 import th.go.phuket.planning.mail.MailTemplates;
 import th.go.phuket.planning.mail.MailTransport;
 import th.go.phuket.planning.mail.Outbox;
 import th.go.phuket.planning.mail.OutboxDelivery;
 import th.go.phuket.planning.mail.OutboxWriter;
-import th.go.phuket.planning.mail.SendEmailDelegate;
 import th.go.phuket.planning.mail.TestMailServer;
 
 /**
- * Wires the real notice listeners and delegates, the outbox and its delivery into the engine-only test engine, under
- * their Spring bean names ({@link ProcessTestEngine#register}). Mail is really sent, to {@link TestMailServer}. Every outbox row starts a
- * {@code mailDelivery} instance and every cycle a {@code deadlineWatch}, so a test that runs the cycle or a
- * contribution deploys {@link MailDeliveryProcess#RESOURCE} (and for the cycle {@link DeadlineWatchProcess#RESOURCE})
- * too.
+ * Wires the real notice listeners and delegates and the outbox into the engine-only test engine, under their Spring
+ * bean names ({@link ProcessTestEngine#register}). Every cycle starts a {@code deadlineWatch}, so a test that runs
+ * the cycle deploys {@link DeadlineWatchProcess#RESOURCE} too. Emails are written to the outbox as in the app;
+ * {@link #deliverMail} sends the ones due, really, to {@link TestMailServer}, as the app's delivery threads would.
  */
 public final class NoticeTestEngine {
 
@@ -38,17 +36,14 @@ public final class NoticeTestEngine {
 
     public static void register(ProcessEngine engine, AgencyDirectory directory, WorkingDayCalendar calendar,
                                 ReminderSettings settings) {
-        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         MailAddresses addresses = MailAddresses.defaults();
         Outbox outbox = new Outbox();
-        OutboxWriter writer = new OutboxWriter(outbox);
+        OutboxWriter writer = new OutboxWriter(outbox, () -> { });
         DueNoticeSchedule schedule = new DueNoticeSchedule(calendar, settings, new EngineClock());
         NoticeComposer composer = new NoticeComposer(new MailTemplates(), addresses, schedule);
         DueNoticeDigest digest = new DueNoticeDigest(schedule, composer, writer, outbox, directory);
         CycleMail cycleMail = new CycleMail(composer, writer, directory, calendar);
         AgencyTaskMail agencyTaskMail = new AgencyTaskMail(composer, writer, directory);
-        OutboxDelivery delivery = new OutboxDelivery(outbox, new MailTransport(TestMailServer::sender, addresses));
-        configuration.setFailedJobCommandFactory(new DeliveryFailures(outbox));
 
         ProcessTestEngine.register(schedule,
                 new NotifyAgencyAssignedDelegate(agencyTaskMail),
@@ -60,20 +55,24 @@ public final class NoticeTestEngine {
                 new AnnouncePlanSubmittedDelegate(cycleMail),
                 new MarkCycleOverdueDelegate(),
                 new StartDeadlineWatchDelegate(),
-                new StopDeadlineWatchDelegate(),
-                new SendEmailDelegate(delivery));
+                new StopDeadlineWatchDelegate());
     }
 
-    /**
-     * Empties the outbox and drops pending deliveries (the in-memory engine and database are shared by the test
-     * classes of a run).
-     */
+    /** Sends every email of the outbox that is due now (engine clock), as a delivery thread of the app would. */
+    public static int deliverMail(ProcessEngine engine) {
+        return delivery(engine).deliverDue();
+    }
+
+    /** The app's delivery of the outbox, on the test engine's database, sending to {@link TestMailServer}. */
+    public static OutboxDelivery delivery(ProcessEngine engine) {
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        return new OutboxDelivery(new DeliveryQueue(new JdbcTemplate(configuration.getDataSource())),
+                new MailTransport(TestMailServer::sender, MailAddresses.defaults()), DeliverySettings.defaults(),
+                Clock.systemUTC(), "process-test");
+    }
+
+    /** Empties the outbox (the in-memory engine and database are shared by the test classes of a run). */
     public static void clearOutbox(ProcessEngine engine) {
-        List<String> deliveries = engine.getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(MailDeliveryProcess.KEY).list().stream().map(ProcessInstance::getId).toList();
-        if (!deliveries.isEmpty()) {
-            engine.getRuntimeService().deleteProcessInstances(deliveries, "test cleanup", true, true);
-        }
         var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         try (Connection connection = configuration.getDataSource().getConnection();
              Statement statement = connection.createStatement()) {

@@ -2,6 +2,7 @@ package th.go.phuket.planning.security;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -10,9 +11,11 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
@@ -21,7 +24,7 @@ import th.go.phuket.planning.cycle.CycleWalk;
 /**
  * Two real agencies of the directory in one started cycle, each with its open review task: agency A is the caller,
  * agency B the owner of everything the caller must neither see nor change. B has claimed its task, saved values,
- * written comments, attached a file and has an incident: each carries a secret text of its own, and every id of
+ * written comments, attached a file, has an incident and an email that FAILED: each carries a secret text of its own, and every id of
  * B's contribution (task, instance, executions, variables, comments, jobs, history) is collected as a marker. An
  * answer that holds a marker the caller did not send is a leak.
  */
@@ -116,6 +119,29 @@ final class AgencyPair {
                         .getBytes(StandardCharsets.UTF_8))).getId());
         values.put("bIncident", engine.getRuntimeService().createIncident("planningIsolation", taskB.getExecutionId(),
                 "isolation", secret("secretIncidentMessage", "เหตุขัดข้องของ B " + nonce + "-im")).getId());
+        values.put("bOutboxEmail", failedEmailToB(engine, nonce, instance));
+    }
+
+    /**
+     * An email to B that FAILED after its last attempt, so "send again" would change it: its subject and error are
+     * B's secrets (the outbox lists them to the office, never to an agency).
+     */
+    private String failedEmailToB(ProcessEngine engine, String nonce, String instance) {
+        String id = "isolation-email-" + nonce;
+        Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+        jdbc(engine).update("insert into pc_outbox (id, idempotency_key, kind, cycle_id, process_instance_id,"
+                + " recipients, subject, body_text, body_html, status, attempts, last_error, created_at, updated_at,"
+                + " retries_left) values (?, ?, 'REMINDER', ?, ?, ?, ?, ?, ?, 'FAILED', 6, ?, ?, ?, 0)",
+                id, "REMINDER:isolation:" + nonce, cycleId, instance, AGENCY_B + "@agencies.example",
+                secret("secretEmailSubject", "แจ้งเตือนถึง B " + nonce + "-es"),
+                secret("secretEmailText", "ข้อความถึง B " + nonce + "-et"), "<p>B</p>",
+                secret("secretEmailError", "เซิร์ฟเวอร์ของ B ปฏิเสธ " + nonce + "-ee"), now, now);
+        return id;
+    }
+
+    static JdbcTemplate jdbc(ProcessEngine engine) {
+        return new JdbcTemplate(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getDataSource());
     }
 
     private String secret(String name, String text) {
@@ -169,7 +195,7 @@ final class AgencyPair {
         values.put("filter", engine.getFilterService().createFilterQuery()
                 .filterName(TasklistFilterSeeder.GROUP_TASKS).singleResult().getId());
         for (String name : List.of("bTask", "bInstance", "bTaskComment", "bInstanceComment", "bAttachment",
-                "bIncident", "bVariableInstance", "bHistoricVariable", "bHistoricDetail", "bActivityInstance", "bJob",
+                "bIncident", "bOutboxEmail", "bVariableInstance", "bHistoricVariable", "bHistoricDetail", "bActivityInstance", "bJob",
                 "bJobLog", "bOperation")) {
             markers.put(name, values.get(name));
         }

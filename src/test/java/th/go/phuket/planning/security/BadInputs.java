@@ -175,6 +175,10 @@ final class BadInputs {
                         .at(COMMITTEE),
                 json("outbox limit in words", "GET", "/api/outbox?limit=many", null, 400, "limit", "many", "whole number")
                         .at(COMMITTEE),
+                json("outbox of an unknown status", "GET", "/api/outbox?status=LOST", null, 400, "LOST")
+                        .at(COMMITTEE),
+                json("sending again an email that does not exist", "POST", "/api/outbox/no-such-email/send-again",
+                        null, 404, "no-such-email").at(COMMITTEE),
                 json("progress of an unknown cycle", "GET", "/api/cycles/no-such-cycle/progress", null, 404,
                         "no-such-cycle").at(COMMITTEE),
                 json("action plan of an unknown cycle", "GET", "/api/cycles/no-such-cycle/action-plan.csv", null,

@@ -71,7 +71,7 @@ class IsolationMatrixIntegrationTest {
         MatrixReport report = new MatrixReport(callers.stream().map(MatrixCaller::name).toList());
         report.note("agency A (caller)", AgencyPair.AGENCY_A);
         report.note("agency B (owner)", AgencyPair.AGENCY_B + ", its open review task claimed, with variables, "
-                + "comments, an attachment and an incident in cycle " + pair.cycleId);
+                + "comments, an attachment, an incident and an email that FAILED in cycle " + pair.cycleId);
         report.note("B's data looked for in every answer", pair.markers.size() + " markers (secret texts and ids)");
         DatabaseRows rows = new DatabaseRows(dataSource);
         List<String> changedB;

@@ -45,6 +45,7 @@ final class IsolationRoutes {
             GET     /api/cycles/{cycleId}/action-plan.csv        DENIED
             GET     /api/cycles/{cycleId}/action-plan.xlsx       DENIED
             GET     /api/outbox                                  DENIED   ?to=$bEmail
+            POST    /api/outbox/{id}/send-again                  DENIED
             GET     /api/demo/clock                              DENIED
             GET     /api/clock                                   SAFE
             GET     /agency-review/{contribution}                PUBLIC
@@ -55,6 +56,7 @@ final class IsolationRoutes {
     static final String APP_PARAMETERS = """
             {cycleId}              cycle
             /api/agencies/{id}     bGroup
+            /api/outbox/{id}       bOutboxEmail
             {code}                 frameworkCode
             {date}                 holiday
             {contribution}         bInstance

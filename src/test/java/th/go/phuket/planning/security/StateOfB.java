@@ -20,7 +20,8 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * Everything of agency B a caller could change, as text lines, read through the Java API as the app (no
  * authentication): B's task and its variables, links, comments and attachments; B's contribution instance, its
  * activities, executions, jobs, incidents and history; B's user, group and memberships, and agency A's memberships
- * (A must never join B's group). Two equal descriptions mean nothing of B changed.
+ * (A must never join B's group); B's FAILED email in the outbox (read from the table). Two equal descriptions mean
+ * nothing of B changed.
  */
 final class StateOfB {
 
@@ -36,6 +37,8 @@ final class StateOfB {
         instance(engine, instance, lines);
         historyOf(engine, instance, taskId, lines);
         identity(engine, lines);
+        lines.add("email to B: " + AgencyPair.jdbc(engine).queryForList("select status, attempts, retries_left,"
+                + " next_attempt_at, claimed_by, last_error from pc_outbox where id = ?", pair.values.get("bOutboxEmail")));
         return lines;
     }
 
