@@ -81,3 +81,95 @@ CREATE TABLE IF NOT EXISTS pc_outbox_notice_lock (
 );
 INSERT INTO pc_outbox_notice_lock (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM pc_outbox_notice_lock);
 -- end of mail
+
+-- ---------------------------------------------------------------------------------------------------------
+-- hearing: the public hearing of a cycle (comments on the draft plan, official answers, moderation). PDPA: a
+-- commenter's email is kept only with consent and only shown to the office; the client address is never stored,
+-- only client_key, a keyed hash (HMAC-SHA-256 with the key in pc_hearing_key, first 128 bits) that serves the rate
+-- limit, the duplicate check and counting distinct reporters.
+-- ---------------------------------------------------------------------------------------------------------
+-- one row per cycle whose comments were opened (Task_OpenComments of the publicHearing process)
+CREATE TABLE IF NOT EXISTS pc_hearing (
+    cycle_id            VARCHAR(64)   NOT NULL PRIMARY KEY,
+    process_instance_id VARCHAR(64)   NOT NULL,
+    cycle_title         VARCHAR(500)  NOT NULL,
+    draft_summary       VARCHAR(4000),
+    hearing_date        DATE          NOT NULL,
+    hearing_venue       VARCHAR(500),
+    opens_at            TIMESTAMP     NOT NULL,
+    closes_at           TIMESTAMP     NOT NULL,
+    closed_at           TIMESTAMP,
+    final_at            TIMESTAMP
+);
+-- what people comment on: general, goal:<code>, project:<agencyId>:<n> (added as contributions are accepted)
+CREATE TABLE IF NOT EXISTS pc_hearing_item (
+    cycle_id   VARCHAR(64)   NOT NULL,
+    item_id    VARCHAR(200)  NOT NULL,
+    kind       VARCHAR(10)   NOT NULL,
+    title      VARCHAR(1000) NOT NULL,
+    detail     VARCHAR(1000),
+    position   INTEGER       NOT NULL,
+    added_at   TIMESTAMP     NOT NULL,
+    CONSTRAINT pk_pc_hearing_item PRIMARY KEY (cycle_id, item_id)
+);
+CREATE TABLE IF NOT EXISTS pc_hearing_comment (
+    comment_id   VARCHAR(36)   NOT NULL PRIMARY KEY,
+    cycle_id     VARCHAR(64)   NOT NULL,
+    item_id      VARCHAR(200)  NOT NULL,
+    body         VARCHAR(2000) NOT NULL,
+    display_name VARCHAR(100),
+    sector       VARCHAR(30)   NOT NULL,
+    district     VARCHAR(100),
+    email        VARCHAR(254),
+    client_key   VARCHAR(32)   NOT NULL,
+    text_key     VARCHAR(64)   NOT NULL,
+    status       VARCHAR(10)   NOT NULL,
+    created_at   TIMESTAMP     NOT NULL,
+    CONSTRAINT uq_pc_hearing_comment_text UNIQUE (cycle_id, client_key, text_key),
+    CONSTRAINT ck_pc_hearing_comment_status CHECK (status IN ('visible', 'hidden', 'removed'))
+);
+CREATE INDEX IF NOT EXISTS ix_pc_hearing_comment_cycle ON pc_hearing_comment (cycle_id, status, created_at);
+CREATE INDEX IF NOT EXISTS ix_pc_hearing_comment_client ON pc_hearing_comment (client_key, created_at);
+-- the office's answer to a comment (the latest; earlier versions are in pc_hearing_event)
+CREATE TABLE IF NOT EXISTS pc_hearing_answer (
+    comment_id  VARCHAR(36)   NOT NULL PRIMARY KEY,
+    cycle_id    VARCHAR(64)   NOT NULL,
+    status      VARCHAR(20)   NOT NULL,
+    body        VARCHAR(4000) NOT NULL,
+    answered_by VARCHAR(64)   NOT NULL,
+    answered_at TIMESTAMP     NOT NULL,
+    CONSTRAINT ck_pc_hearing_answer_status CHECK (status IN ('accepted', 'considered', 'not_accepted', 'out_of_scope'))
+);
+-- one report per comment and client; reviewed once the office restored the comment (they no longer count)
+CREATE TABLE IF NOT EXISTS pc_hearing_report (
+    comment_id  VARCHAR(36)  NOT NULL,
+    client_key  VARCHAR(32)  NOT NULL,
+    reason      VARCHAR(20)  NOT NULL,
+    reported_at TIMESTAMP    NOT NULL,
+    reviewed    BOOLEAN      DEFAULT FALSE NOT NULL,
+    CONSTRAINT pk_pc_hearing_report PRIMARY KEY (comment_id, client_key)
+);
+-- history of every comment: answers (each version), hiding, restoring and removing with the reason and who
+CREATE TABLE IF NOT EXISTS pc_hearing_event (
+    event_id    VARCHAR(36)   NOT NULL PRIMARY KEY,
+    comment_id  VARCHAR(36)   NOT NULL,
+    cycle_id    VARCHAR(64)   NOT NULL,
+    action      VARCHAR(20)   NOT NULL,
+    detail      VARCHAR(4000),
+    actor       VARCHAR(64)   NOT NULL,
+    happened_at TIMESTAMP     NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_pc_hearing_event_comment ON pc_hearing_event (comment_id, happened_at);
+-- one row per client key, locked (SELECT … FOR UPDATE) while a comment is checked and stored, so the rate limit
+-- holds when several nodes take comments from one client at the same moment
+CREATE TABLE IF NOT EXISTS pc_hearing_client (
+    client_key  VARCHAR(32)  NOT NULL PRIMARY KEY,
+    first_seen  TIMESTAMP    NOT NULL
+);
+-- the key of the client hashes, made once at random and shared by every node (one row)
+CREATE TABLE IF NOT EXISTS pc_hearing_key (
+    key_id      INTEGER       NOT NULL PRIMARY KEY,
+    secret      VARCHAR(128)  NOT NULL,
+    created_at  TIMESTAMP     NOT NULL
+);
+-- end of hearing

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import th.go.phuket.planning.hearing.SummaryTaskCounts;
 import th.go.phuket.planning.proposal.ProjectSlots;
 
 /**
@@ -44,7 +45,10 @@ record FormSpec(String name, String taskKey, List<String> keys, Set<String> requ
                     Set.of(VAR_HEARING_DATE, VAR_HEARING_VENUE), Map.of(), CYCLE),
             new FormSpec("summarise-hearing", TASK_SUMMARISE_HEARING, List.of(VAR_HEARING_SUMMARY, VAR_ATTENDEE_COUNT),
                     Set.of(VAR_HEARING_SUMMARY, VAR_ATTENDEE_COUNT), Map.of(),
-                    plus(CYCLE, VAR_HEARING_DATE, VAR_HEARING_VENUE)),
+                    plus(CYCLE, VAR_HEARING_DATE, VAR_HEARING_VENUE, SummaryTaskCounts.VAR_VISIBLE,
+                            SummaryTaskCounts.VAR_ANSWERED, SummaryTaskCounts.VAR_UNANSWERED, SummaryTaskCounts.VAR_HIDDEN,
+                            SummaryTaskCounts.VAR_REMOVED, SummaryTaskCounts.VAR_COMMENTS_PAGE,
+                            SummaryTaskCounts.VAR_RECORD_PAGE)),
             new FormSpec("revise-plan", TASK_REVISE_PLAN, List.of(VAR_REVISION_NOTE), Set.of(), Map.of(),
                     plus(CYCLE, VAR_COMMITTEE_NOTE, VAR_HEARING_SUMMARY)),
             new FormSpec("committee-decision", TASK_COMMITTEE_DECISION, List.of(VAR_COMMITTEE_DECISION, VAR_COMMITTEE_NOTE),

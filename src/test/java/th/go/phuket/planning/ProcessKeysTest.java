@@ -13,13 +13,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.hearing.HearingProcess;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 
 /** BPMN and Java agree through the {@code <Feature>Process} constants: every element key named there exists. */
 class ProcessKeysTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {CycleProcess.class, ContributionProcess.class, DeadlineWatchProcess.class})
+    @ValueSource(classes = {CycleProcess.class, ContributionProcess.class, DeadlineWatchProcess.class,
+        HearingProcess.class})
     void everyElementKeyOfTheConstantsExistsInItsBpmnFile(Class<?> constants) throws Exception {
         String resource = (String) constants.getField("RESOURCE").get(null);
         BpmnModelInstance model = Bpmn.readModelFromStream(getClass().getClassLoader().getResourceAsStream(resource));
@@ -41,7 +43,8 @@ class ProcessKeysTest {
         for (Field field : constants.getFields()) {
             String name = field.getName();
             boolean element = name.startsWith("TASK_") || name.startsWith("GATEWAY_") || name.startsWith("CALL_")
-                    || name.startsWith("TIMER_") || name.startsWith("END_")
+                    || name.startsWith("TIMER_") || name.startsWith("END_") || name.startsWith("CATCH_")
+                    || name.startsWith("START_")
                     || name.equals("START") || name.equals("END");
             if (element && Modifier.isStatic(field.getModifiers())) {
                 keys.add((String) field.get(null));

@@ -28,6 +28,8 @@ import th.go.phuket.planning.cycle.CycleSchedule;
 import th.go.phuket.planning.cycle.CycleStartParser;
 import th.go.phuket.planning.cycle.CycleTaskInputRules;
 import th.go.phuket.planning.cycle.InitialiseCycleDelegate;
+import th.go.phuket.planning.hearing.HearingProcess;
+import th.go.phuket.planning.hearing.HearingTestEngine;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProposalScreening;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
@@ -40,7 +42,8 @@ import th.go.phuket.planning.task.ValidateTaskInputListener;
 
 /**
  * Wires the real listeners of the product into the engine-only test engine (under their Spring bean names), and
- * creates the product's tables there from the same {@code schema.sql} the app runs.
+ * creates the product's tables there from the same {@code schema.sql} the app runs. The cycle starts its public
+ * hearing, so a test that runs the cycle deploys {@link HearingProcess#RESOURCE} too.
  */
 public final class ProcessTestEngine {
 
@@ -78,6 +81,7 @@ public final class ProcessTestEngine {
                 new ProjectSlotsListener(),
                 new SuggestPlacementsDelegate(new ProposalScreening(CATALOGUE)));
         NoticeTestEngine.register(engine, directory, CALENDAR);
+        HearingTestEngine.register(engine);
     }
 
     /**
@@ -104,7 +108,8 @@ public final class ProcessTestEngine {
                 .addClasspathResource(CycleProcess.RESOURCE)
                 .addClasspathResource(ContributionProcess.RESOURCE)
                 .addClasspathResource(ContributionProcess.DECISION_RESOURCE)
-                .addClasspathResource(DeadlineWatchProcess.RESOURCE).deploy();
+                .addClasspathResource(DeadlineWatchProcess.RESOURCE)
+                .addClasspathResource(HearingProcess.RESOURCE).deploy();
     }
 
     private static void createProductTables(ProcessEngine engine) {

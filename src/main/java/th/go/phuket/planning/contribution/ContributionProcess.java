@@ -16,6 +16,8 @@ public final class ContributionProcess {
     public static final String TASK_SUGGEST_PLACEMENTS = "Task_SuggestPlacements";
     public static final String TASK_SCREEN_PROPOSAL = "Task_ScreenProposal";
     public static final String GATEWAY_SCREENING_DECISION = "Gateway_ScreeningDecision";
+    /** The accepted proposal's projects become items of the cycle's public hearing. */
+    public static final String TASK_OFFER_PROJECTS_FOR_COMMENT = "Task_OfferProjectsForComment";
     public static final String END = "End_ContributionAccepted";
 
     /** Passed in by the cycle. */

@@ -12,6 +12,8 @@ public final class CycleProcess {
     /** Starts the cycle's submission deadline watch (its own process, {@code deadlineWatch}). */
     public static final String TASK_START_DEADLINE_WATCH = "Task_StartDeadlineWatch";
     public static final String TASK_PREPARE_DRAFT = "Task_PrepareDraft";
+    /** Starts the cycle's public hearing (its own process, {@code publicHearing}): comments open. */
+    public static final String TASK_START_PUBLIC_HEARING = "Task_StartPublicHearing";
     public static final String CALL_AGENCY_CONTRIBUTION = "Call_AgencyContribution";
     /**
      * Due notices of the agencies' reviews, one timer of each kind for the whole cycle while contributions run:
@@ -25,6 +27,8 @@ public final class CycleProcess {
     public static final String END_OVERDUE_NOTICE_SENT = "End_OverdueNoticeSent";
     public static final String TASK_CONSOLIDATE_DRAFT = "Task_ConsolidateDraft";
     public static final String TASK_PREPARE_HEARING = "Task_PrepareHearing";
+    /** Tells the public hearing the day the office set: comments close at its end. */
+    public static final String TASK_SET_HEARING_DAY = "Task_SetHearingDay";
     public static final String TASK_SEND_HEARING_INVITATIONS = "Task_SendHearingInvitations";
     public static final String TASK_SUMMARISE_HEARING = "Task_SummariseHearing";
     public static final String TASK_REVISE_PLAN = "Task_RevisePlan";
@@ -65,6 +69,13 @@ public final class CycleProcess {
     public static final String VAR_HEARING_VENUE = "hearingVenue";
     public static final String VAR_HEARING_SUMMARY = "hearingSummary";
     public static final String VAR_ATTENDEE_COUNT = "attendeeCount";
+    /**
+     * The forum's attendees by sector (optional, {@code Task_SummariseHearing}): when any is given their sum is
+     * {@code attendeeCount}. One per sector of the public hearing ({@code hearing.Sector}), in its order.
+     */
+    public static final java.util.List<String> VAR_ATTENDEES_BY_SECTOR = java.util.List.of("attendeesCitizen",
+            "attendeesPrivateSector", "attendeesCivilSociety", "attendeesLocalGovernment",
+            "attendeesGovernmentAgency", "attendeesAcademia", "attendeesOther");
     public static final String VAR_REVISION_NOTE = "revisionNote";
     public static final String VAR_COMMITTEE_DECISION = "committeeDecision";
     public static final String VAR_COMMITTEE_NOTE = "committeeNote";

@@ -31,7 +31,7 @@ public class CycleTaskInputRules implements TaskInputRules {
                 },
                 TASK_SUMMARISE_HEARING, checks -> {
                     checks.requiredText(VAR_HEARING_SUMMARY, MAX_LONG_TEXT);
-                    checks.requiredWholeNumber(VAR_ATTENDEE_COUNT, 0, MAX_ATTENDEES);
+                    attendees(checks);
                 },
                 TASK_REVISE_PLAN, checks -> checks.optionalText(VAR_REVISION_NOTE, MAX_LONG_TEXT),
                 TASK_COMMITTEE_DECISION, checks -> {
@@ -44,5 +44,39 @@ public class CycleTaskInputRules implements TaskInputRules {
     @Override
     public Map<String, String> decisionByTaskKey() {
         return Map.of(TASK_COMMITTEE_DECISION, VAR_COMMITTEE_DECISION);
+    }
+
+    /**
+     * The forum's attendees, as one count or by sector: when any sector is given their sum is {@code attendeeCount}
+     * (a count given beside them must equal it); without sectors the count alone is required.
+     */
+    static void attendees(InputChecks checks) {
+        int sum = 0;
+        boolean anySector = false;
+        boolean allValid = true;
+        for (String sector : VAR_ATTENDEES_BY_SECTOR) {
+            if (blank(checks.value(sector))) {
+                continue;
+            }
+            anySector = true;
+            java.util.Optional<Integer> count = checks.requiredWholeNumber(sector, 0, MAX_ATTENDEES);
+            allValid &= count.isPresent();
+            sum += count.orElse(0);
+        }
+        if (!anySector || !blank(checks.value(VAR_ATTENDEE_COUNT))) {
+            java.util.Optional<Integer> total = checks.requiredWholeNumber(VAR_ATTENDEE_COUNT, 0, MAX_ATTENDEES);
+            if (anySector && allValid && total.isPresent() && total.get() != sum) {
+                checks.reject(VAR_ATTENDEE_COUNT, "task.input.attendeesSum", total.get().toString(),
+                        Integer.toString(sum));
+            }
+        } else if (allValid && sum > MAX_ATTENDEES) {
+            checks.reject(VAR_ATTENDEE_COUNT, "task.input.attendeesTooMany", Integer.toString(sum));
+        } else if (allValid) {
+            checks.correct(VAR_ATTENDEE_COUNT, sum);
+        }
+    }
+
+    private static boolean blank(Object value) {
+        return value == null || value instanceof String text && text.isBlank();
     }
 }

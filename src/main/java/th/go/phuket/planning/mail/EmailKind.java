@@ -8,7 +8,9 @@ public enum EmailKind {
     RETURNED("returned"),
     HEARING_INVITATION("hearing-invitation"),
     DEADLINE_AT_RISK("deadline-at-risk"),
-    PLAN_SUBMITTED("plan-submitted");
+    PLAN_SUBMITTED("plan-submitted"),
+    COMMENTS_OPEN("comments-open"),
+    COMMENT_ANSWERED("comment-answered");
 
     private final String template;
 

@@ -28,6 +28,10 @@ import th.go.phuket.planning.support.Messages;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     public static final String LOGIN_PAGE = "/camunda/app/cockpit/default/#/login";
+    /** The public hearing's API: anyone, without login (SPEC, Public hearing). */
+    public static final String PUBLIC_API = "/api/public/";
+    /** The form field of the CSRF token, for pages whose forms post without JavaScript. */
+    public static final String CSRF_FIELD = "_csrf";
     static final String REALM = "Basic realm=\"planning-cycle\", charset=\"UTF-8\"";
 
     private final RequestAuthenticator authenticator;
@@ -67,6 +71,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         }
     }
 
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).startsWith(PUBLIC_API);
+    }
+
     private void refuseAnonymous(HttpServletRequest request, HttpServletResponse response, String path,
                                  boolean rejected) throws IOException {
         if (!path.startsWith("/api/") && !rejected) {
@@ -81,7 +90,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     private static boolean csrfTokenMatches(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-        String sent = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+        String header = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+        // a plain form of the app's pages (works without JavaScript) carries the token as a field instead
+        String sent = header != null ? header : request.getParameter(CSRF_FIELD);
         return expected != null && expected.equals(sent);
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
 import th.go.phuket.planning.contribution.ContributionProcess;
+import th.go.phuket.planning.hearing.HearingProcess;
 import th.go.phuket.planning.mail.EmailKind;
 import th.go.phuket.planning.mail.OutboxEntry;
 import th.go.phuket.planning.mail.OutboxTable;
@@ -34,7 +35,7 @@ import th.go.phuket.planning.reminder.NoticeTestEngine;
  * to the current model at start-up; and an agency with a review in each still gets one email a day listing both.
  */
 @Deployment(resources = {"legacy/plan-review-cycle-1.0.bpmn", "legacy/agency-contribution-1.0.bpmn",
-        DeadlineWatchProcess.RESOURCE})
+        DeadlineWatchProcess.RESOURCE, HearingProcess.RESOURCE})
 class CycleModelUpgradeProcessTest {
 
     @RegisterExtension

@@ -24,13 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import th.go.phuket.planning.ProcessTestEngine;
+import th.go.phuket.planning.hearing.HearingProcess;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import th.go.phuket.planning.task.DescribeTaskListener;
 import th.go.phuket.planning.task.TaskInputInvalidException;
 
 @Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE,
-        DeadlineWatchProcess.RESOURCE})
+        DeadlineWatchProcess.RESOURCE, HearingProcess.RESOURCE})
 class CycleProcessTest {
 
     @RegisterExtension

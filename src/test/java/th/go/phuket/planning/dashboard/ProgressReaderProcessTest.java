@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
+import th.go.phuket.planning.hearing.HearingProcess;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
@@ -29,7 +30,7 @@ import th.go.phuket.planning.dashboard.CycleProgress.AgencyProgress;
 
 /** The read model through every transition of an agency, on the real processes and the engine clock. */
 @Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE,
-        DeadlineWatchProcess.RESOURCE})
+        DeadlineWatchProcess.RESOURCE, HearingProcess.RESOURCE})
 class ProgressReaderProcessTest {
 
     @RegisterExtension

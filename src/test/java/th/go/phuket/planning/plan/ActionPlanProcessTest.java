@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
+import th.go.phuket.planning.hearing.HearingProcess;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.cycle.CycleWalk;
@@ -34,7 +35,8 @@ import th.go.phuket.planning.proposal.Placement;
  * The consolidated plan read from a real engine's history after the demo cycle's three agencies proposed two
  * projects each: only accepted contributions count, and the workbook's totals are those of the accepted projects.
  */
-@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE, DeadlineWatchProcess.RESOURCE})
+@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE,
+        DeadlineWatchProcess.RESOURCE, HearingProcess.RESOURCE})
 class ActionPlanProcessTest {
 
     @RegisterExtension

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
+import th.go.phuket.planning.hearing.HearingProcess;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.mail.EmailKind;
@@ -30,7 +31,7 @@ import th.go.phuket.planning.mail.TestMailServer;
 
 /** The emails about a whole cycle and the watch over its submission deadline (the 2018 calendar). */
 @Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE,
-        DeadlineWatchProcess.RESOURCE})
+        DeadlineWatchProcess.RESOURCE, HearingProcess.RESOURCE})
 class CycleMailProcessTest {
 
     @RegisterExtension

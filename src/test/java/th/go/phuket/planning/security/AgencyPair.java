@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -142,6 +144,26 @@ final class AgencyPair {
     static JdbcTemplate jdbc(ProcessEngine engine) {
         return new JdbcTemplate(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getDataSource());
+    }
+
+    /**
+     * A citizen's comment on the pair's public hearing (opened when the draft was published), posted as the public
+     * does, with an email given under PDPA consent: the office's routes get its id, and the email must never reach
+     * anybody but the office (no agency, no public page or API).
+     */
+    void plantHearingComment(int port) {
+        String email = secret("secretCommenterEmail", "citizen-" + Long.toString(System.nanoTime(), 36)
+                + "@isolation.example");
+        var answer = RestClient.anonymous(port).post("/api/public/cycles/" + cycleId + "/comments",
+                "{\"itemId\":\"general\",\"text\":\"ความเห็นที่ต้องได้รับคำตอบจากสำนักงานจังหวัด\","
+                        + "\"sector\":\"citizen\",\"name\":\"ประชาชนผู้ให้อีเมล\",\"email\":\"" + email
+                        + "\",\"consent\":true}");
+        Matcher id = Pattern.compile("\"commentId\":\"([^\"]+)\"").matcher(answer.body());
+        if (answer.statusCode() != 201 || !id.find()) {
+            throw new IllegalStateException("the citizen's comment was refused: " + answer.statusCode() + " "
+                    + answer.body());
+        }
+        values.put("comment", id.group(1));
     }
 
     private String secret(String name, String text) {

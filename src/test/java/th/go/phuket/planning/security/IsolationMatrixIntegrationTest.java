@@ -67,6 +67,7 @@ class IsolationMatrixIntegrationTest {
         long cpuAtStart = processCpuNanos();
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         AgencyPair pair = AgencyPair.start(engine);
+        pair.plantHearingComment(port);
         List<MatrixCaller> callers = MatrixCaller.all(port);
         MatrixReport report = new MatrixReport(callers.stream().map(MatrixCaller::name).toList());
         report.note("agency A (caller)", AgencyPair.AGENCY_A);

@@ -9,12 +9,14 @@ import java.util.List;
  * classified here), and every line must match a route (a stale line fails too).
  *
  * <pre>
- * METHOD  PATH                        EXPECTATION  [@param=$value ...] [?query | JSON body | multipart:field,... ]
+ * METHOD  PATH                        EXPECTATION  [@param=$value ...] [writes=table,...]
+ *                                                  [?query | JSON body | form:name=value&... | multipart:field,... ]
  * DENIED  A is refused (any 4xx answer); anonymous 401 (APIs) or the login page (pages)
  * SAFE    A gets any answer below 500 (filtered lists, refusals); anonymous as for DENIED
  * PUBLIC  everybody, the anonymous caller too, gets an answer below 500
  * OUT     not in the matrix; the rest of the line says why
  * </pre>
+ * {@code writes=} (PUBLIC only): product tables the request is meant to add rows to, e.g. a citizen's comment.
  * Whatever the line says, no answer may hold B's data and nothing of B may change (see {@link AgencyPair}).
  */
 final class IsolationRoutes {
@@ -50,6 +52,20 @@ final class IsolationRoutes {
             GET     /api/clock                                   SAFE
             GET     /agency-review/{contribution}                PUBLIC
             POST    /api/demo/clock                              DENIED   {"now":"2030-01-01T09:00:00+07:00"}
+            GET     /hearing/{cycleId}                           PUBLIC   ?item=general
+            POST    /hearing/{cycleId}                           PUBLIC   writes=pc_hearing_comment form:itemId=general&text=ความเห็นที่ส่งจากหน้าเว็บ ไม่ใช้สคริปต์&sector=citizen&name=ประชาชนในตาราง
+            POST    /hearing/{cycleId}/comments/{commentId}/report  PUBLIC  writes=pc_hearing_report form:reason=off_topic
+            GET     /hearing/{cycleId}/record                    PUBLIC
+            GET     /api/public/cycles/{cycleId}/hearing         PUBLIC
+            POST    /api/public/cycles/{cycleId}/comments        PUBLIC   writes=pc_hearing_comment {"itemId":"general","text":"ความเห็นของประชาชนต่อร่างแผน","sector":"citizen"}
+            POST    /api/public/comments/{commentId}/report      PUBLIC   writes=pc_hearing_report {"reason":"spam"}
+            GET     /cycles/{cycleId}/comments                   DENIED   ?filter=all
+            POST    /cycles/{cycleId}/comments/{commentId}/answer      DENIED  form:status=not_accepted&text=คำตอบที่หน่วยงาน A เขียนเอง
+            POST    /cycles/{cycleId}/comments/{commentId}/moderation  DENIED  form:action=remove&reason=หน่วยงาน A นำออก
+            GET     /api/cycles/{cycleId}/comments               DENIED   ?filter=all
+            PUT     /api/cycles/{cycleId}/comments/{commentId}/answer  DENIED  {"status":"not_accepted","text":"คำตอบที่หน่วยงาน A เขียนเอง"}
+            POST    /api/cycles/{cycleId}/comments/{commentId}/moderation  DENIED  {"action":"remove","reason":"หน่วยงาน A นำออก"}
+            GET     /api/cycles/{cycleId}/hearing-record.xlsx    DENIED
             """;
 
     /** Path parameters of the app's routes: {@code PATH-PREFIX VALUE}, or {@code {param} VALUE} anywhere. */
@@ -59,6 +75,7 @@ final class IsolationRoutes {
             /api/outbox/{id}       bOutboxEmail
             {code}                 frameworkCode
             {date}                 holiday
+            {commentId}            comment
             {contribution}         bInstance
             """;
 

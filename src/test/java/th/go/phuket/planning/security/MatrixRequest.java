@@ -10,7 +10,8 @@ import th.go.phuket.planning.security.RouteCatalog.Route;
 
 /**
  * One request of the matrix: a route with its path parameters filled from the {@link AgencyPair} and the body or
- * query of its classification line. Multipart bodies carry a small text file written by agency A.
+ * query of its classification line. Multipart bodies carry a small text file written by agency A; {@code form:}
+ * bodies are what a page's plain form posts.
  */
 record MatrixRequest(String method, String path, String body, String contentType) {
 
@@ -36,12 +37,16 @@ record MatrixRequest(String method, String path, String body, String contentType
         if (request.startsWith("{") || request.startsWith("[")) {
             return new MatrixRequest(route.method(), path.toString(), fill(request, values), "application/json");
         }
+        if (request.startsWith("form:")) {
+            return new MatrixRequest(route.method(), path.toString(), form(request.substring(5), values),
+                    "application/x-www-form-urlencoded");
+        }
         if (request.startsWith("multipart:")) {
             return new MatrixRequest(route.method(), path.toString(), multipart(request.substring(10).split(",")),
                     "multipart/form-data; boundary=" + BOUNDARY);
         }
         if (!request.isEmpty()) {
-            throw new IllegalArgumentException("Line " + line.line() + ": a request is ?query, JSON or multipart:");
+            throw new IllegalArgumentException("Line " + line.line() + ": a request is ?query, JSON, form: or multipart:");
         }
         return new MatrixRequest(route.method(), path.toString(), null, null);
     }
@@ -49,7 +54,13 @@ record MatrixRequest(String method, String path, String body, String contentType
     /** Whether {@code text} was part of what the caller sent (an id the caller sent back is no leak). */
     boolean sent(String text) {
         String encoded = URLEncoder.encode(text, StandardCharsets.UTF_8);
-        return path.contains(text) || path.contains(encoded) || body != null && body.contains(text);
+        return path.contains(text) || path.contains(encoded)
+                || body != null && (body.contains(text) || body.contains(encoded));
+    }
+
+    /** A plain HTML form's body ({@code form:name=value&…}, values as typed, encoded here). */
+    private static String form(String fields, Map<String, String> values) {
+        return query("?" + fields, values).substring(1);
     }
 
     private static String query(String request, Map<String, String> values) {

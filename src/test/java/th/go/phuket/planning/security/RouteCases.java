@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +18,8 @@ import th.go.phuket.planning.security.RouteCatalog.Route;
  * Reads the classification tables of {@link IsolationRoutes}: a line {@code METHOD PATH EXPECTATION [REQUEST]} per
  * route or pattern, the first matching line wins. In a path {@code *} stands for one segment and {@code **} for
  * any number; in a request {@code $name} is a value of the {@link AgencyPair} and {@code @param=$name} gives a path
- * parameter a value other than its default.
+ * parameter a value other than its default. A {@code PUBLIC} line may name the product tables its request is meant to
+ * add rows to ({@code writes=pc_hearing_comment}): a citizen's comment is the route's purpose, not a change to B.
  */
 final class RouteCases {
 
@@ -34,7 +37,7 @@ final class RouteCases {
 
     /** One line of a table. */
     record Case(String method, String pattern, Expectation expectation, Map<String, String> pathValues,
-                String request, int line) {
+                Set<String> writes, String request, int line) {
 
         boolean matches(Route route) {
             return ("*".equals(method) || method.equals(route.method())) && matchesPath(pattern, route.path());
@@ -42,12 +45,15 @@ final class RouteCases {
 
         @Override
         public String toString() {
-            return method + " " + pattern + " " + expectation + (request.isEmpty() ? "" : " " + request);
+            return method + " " + pattern + " " + expectation
+                    + (writes.isEmpty() ? "" : " writes=" + String.join(",", new java.util.TreeSet<>(writes)))
+                    + (request.isEmpty() ? "" : " " + request);
         }
     }
 
     private static final Pattern LINE = Pattern.compile("(\\S+)\\s+(\\S+)\\s+(DENIED|SAFE|PUBLIC|OUT)\\b\\s*(.*)");
     private static final Pattern PATH_VALUE = Pattern.compile("@(\\w+)=(\\S+)\\s*");
+    private static final Pattern WRITES = Pattern.compile("writes=(\\S+)\\s*");
 
     private RouteCases() {
     }
@@ -73,8 +79,18 @@ final class RouteCases {
                 rest = rest.substring(value.end());
                 value = PATH_VALUE.matcher(rest);
             }
-            cases.add(new Case(matcher.group(1), matcher.group(2), Expectation.valueOf(matcher.group(3)),
-                    Map.copyOf(pathValues), rest, i + 1));
+            Set<String> writes = Set.of();
+            Matcher written = WRITES.matcher(rest);
+            if (written.lookingAt()) {
+                writes = Set.of(written.group(1).toUpperCase(Locale.ROOT).split(","));
+                rest = rest.substring(written.end());
+            }
+            Expectation expectation = Expectation.valueOf(matcher.group(3));
+            if (!writes.isEmpty() && expectation != Expectation.PUBLIC) {
+                throw new IllegalArgumentException("Line " + (i + 1) + ": only a PUBLIC route may write: " + line);
+            }
+            cases.add(new Case(matcher.group(1), matcher.group(2), expectation, Map.copyOf(pathValues), writes, rest,
+                    i + 1));
         }
         return List.copyOf(cases);
     }
