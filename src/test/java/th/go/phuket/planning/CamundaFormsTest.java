@@ -163,7 +163,15 @@ class CamundaFormsTest {
     @MethodSource("forms")
     void datesUseTheDatePickerThatSubmitsIsoDays(FormSpec spec) {
         assertThat(keyed(read(spec))).filteredOn(c -> c.path("type").asText().equals("datetime"))
-                .allSatisfy(date -> assertThat(date.path("subtype").asText()).isEqualTo("date"));
+                .allSatisfy(date -> {
+                    if (date.path("subtype").asText().equals("time")) {
+                        // a time of day as HH:mm, 24-hour, no offset: what InputChecks.optionalTime stores
+                        assertThat(date.path("use24h").asBoolean()).isTrue();
+                        assertThat(date.path("timeSerializingFormat").asText()).isEqualTo("no_timezone");
+                    } else {
+                        assertThat(date.path("subtype").asText()).isEqualTo("date");
+                    }
+                });
     }
 
     @ParameterizedTest
@@ -172,7 +180,8 @@ class CamundaFormsTest {
         List<String> labels = new ArrayList<>();
         for (JsonNode component : components(read(spec))) {
             if (component.has("key") || component.has("label") || component.has("dateLabel")) {
-                labels.add(component.path(component.has("dateLabel") ? "dateLabel" : "label").asText());
+                labels.add(component.path(component.has("dateLabel") ? "dateLabel"
+                        : component.has("timeLabel") ? "timeLabel" : "label").asText());
             }
             stream(component.path("values")).forEach(value -> labels.add(value.path("label").asText()));
             stream(component.path("columns")).forEach(column -> labels.add(column.path("label").asText()));

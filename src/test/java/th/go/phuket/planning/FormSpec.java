@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import th.go.phuket.planning.hearing.SummaryTaskCounts;
+import th.go.phuket.planning.letter.LetterProcess;
 import th.go.phuket.planning.proposal.ProjectSlots;
 
 /**
@@ -41,7 +42,8 @@ record FormSpec(String name, String taskKey, List<String> keys, Set<String> requ
                     plus(AGENCY, VAR_REVIEW_OUTCOME, VAR_REVIEW_COMMENTS)),
             new FormSpec("consolidate-draft", TASK_CONSOLIDATE_DRAFT, List.of(VAR_CONSOLIDATION_NOTE), Set.of(),
                     Map.of(), plus(CYCLE, VAR_DRAFT_SUMMARY)),
-            new FormSpec("prepare-hearing", TASK_PREPARE_HEARING, List.of(VAR_HEARING_DATE, VAR_HEARING_VENUE),
+            new FormSpec("prepare-hearing", TASK_PREPARE_HEARING,
+                    List.of(VAR_HEARING_DATE, VAR_HEARING_VENUE, VAR_HEARING_TIME),
                     Set.of(VAR_HEARING_DATE, VAR_HEARING_VENUE), Map.of(), CYCLE),
             new FormSpec("summarise-hearing", TASK_SUMMARISE_HEARING, List.of(VAR_HEARING_SUMMARY, VAR_ATTENDEE_COUNT),
                     Set.of(VAR_HEARING_SUMMARY, VAR_ATTENDEE_COUNT), Map.of(),
@@ -54,9 +56,10 @@ record FormSpec(String name, String taskKey, List<String> keys, Set<String> requ
             new FormSpec("committee-decision", TASK_COMMITTEE_DECISION, List.of(VAR_COMMITTEE_DECISION, VAR_COMMITTEE_NOTE),
                     Set.of(VAR_COMMITTEE_DECISION),
                     Map.of(VAR_COMMITTEE_DECISION, List.of(DECISION_APPROVED, DECISION_REVISE)),
-                    plus(CYCLE, VAR_REVISION_NOTE)),
+                    plus(CYCLE, LetterProcess.VAR_COMMITTEE_MEMO_NUMBER, LetterProcess.VAR_COMMITTEE_MEMO_URL,
+                            VAR_REVISION_NOTE)),
             new FormSpec("submit-plan", TASK_SUBMIT_PLAN, List.of(VAR_SUBMISSION_REFERENCE),
-                    Set.of(VAR_SUBMISSION_REFERENCE), Map.of(), CYCLE));
+                    Set.of(), Map.of(), CYCLE));
 
     /** {@code form-prepare-draft} for {@code bpmn/prepare-draft.form}. */
     String formId() {

@@ -30,6 +30,7 @@ import th.go.phuket.planning.cycle.CycleTaskInputRules;
 import th.go.phuket.planning.cycle.InitialiseCycleDelegate;
 import th.go.phuket.planning.hearing.HearingProcess;
 import th.go.phuket.planning.hearing.HearingTestEngine;
+import th.go.phuket.planning.letter.LetterTestEngine;
 import th.go.phuket.planning.proposal.FrameworkCatalogue;
 import th.go.phuket.planning.proposal.ProposalScreening;
 import th.go.phuket.planning.reminder.DeadlineWatchProcess;
@@ -82,6 +83,7 @@ public final class ProcessTestEngine {
                 new SuggestPlacementsDelegate(new ProposalScreening(CATALOGUE)));
         NoticeTestEngine.register(engine, directory, CALENDAR);
         HearingTestEngine.register(engine);
+        LetterTestEngine.register(engine, directory);
     }
 
     /**
@@ -134,6 +136,7 @@ public final class ProcessTestEngine {
         try (Connection connection = configuration.getDataSource().getConnection();
              Statement statement = connection.createStatement()) {
             statement.execute("delete from pc_cycle");
+            LetterTestEngine.forgetLetters(statement);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

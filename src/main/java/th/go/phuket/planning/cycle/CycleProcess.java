@@ -67,6 +67,8 @@ public final class CycleProcess {
     public static final String VAR_DRAFT_SUMMARY = "draftSummary";
     public static final String VAR_CONSOLIDATION_NOTE = "consolidationNote";
     public static final String VAR_HEARING_VENUE = "hearingVenue";
+    /** Optional: when the forum starts ({@code HH:mm}), named in the invitation letter. */
+    public static final String VAR_HEARING_TIME = "hearingTime";
     public static final String VAR_HEARING_SUMMARY = "hearingSummary";
     public static final String VAR_ATTENDEE_COUNT = "attendeeCount";
     /**

@@ -28,6 +28,8 @@ public class CycleTaskInputRules implements TaskInputRules {
                     // the invitation emailed to every agency names the day and the place
                     checks.requiredIsoDate(VAR_HEARING_DATE);
                     checks.requiredText(VAR_HEARING_VENUE, MAX_SHORT_TEXT);
+                    // optional: the invitation letter then names the office's usual time
+                    checks.optionalTime(VAR_HEARING_TIME);
                 },
                 TASK_SUMMARISE_HEARING, checks -> {
                     checks.requiredText(VAR_HEARING_SUMMARY, MAX_LONG_TEXT);
@@ -38,7 +40,12 @@ public class CycleTaskInputRules implements TaskInputRules {
                     checks.choice(VAR_COMMITTEE_DECISION, List.of(DECISION_APPROVED, DECISION_REVISE));
                     checks.optionalText(VAR_COMMITTEE_NOTE, MAX_LONG_TEXT);
                 },
-                TASK_SUBMIT_PLAN, checks -> checks.requiredText(VAR_SUBMISSION_REFERENCE, MAX_SHORT_TEXT));
+                TASK_SUBMIT_PLAN, checks -> {
+                    // left empty, the register gives it: the PLAN_SUBMISSION letter's number (letter/, SPEC)
+                    if (checks.optionalText(VAR_SUBMISSION_REFERENCE, MAX_SHORT_TEXT).isEmpty()) {
+                        checks.correct(VAR_SUBMISSION_REFERENCE, "");
+                    }
+                });
     }
 
     @Override

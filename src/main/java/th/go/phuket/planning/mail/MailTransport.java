@@ -7,7 +7,9 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.List;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,17 +61,25 @@ public class MailTransport {
 
     private final Supplier<JavaMailSender> sender;
     private final MailAddresses addresses;
+    private final Function<String, List<OutboxAttachments.File>> attachments;
 
-    /** The application's mail sender: none when no SMTP server is configured. */
+    /** The application's mail sender (none when no SMTP server is configured) and the emails' recorded files. */
     @Autowired
-    public MailTransport(ObjectProvider<JavaMailSender> sender, MailAddresses addresses) {
-        this(sender::getIfAvailable, addresses);
+    public MailTransport(ObjectProvider<JavaMailSender> sender, MailAddresses addresses, OutboxAttachments files) {
+        this(sender::getIfAvailable, addresses, files);
     }
 
     /** {@code sender} may supply null when no SMTP server is configured: sending then fails with a clear message. */
     public MailTransport(Supplier<JavaMailSender> sender, MailAddresses addresses) {
+        this(sender, addresses, outboxId -> List.of());
+    }
+
+    /** With the recorded files of each email ({@link OutboxAttachments}), attached after the calendar entry. */
+    public MailTransport(Supplier<JavaMailSender> sender, MailAddresses addresses,
+                         Function<String, List<OutboxAttachments.File>> attachments) {
         this.sender = sender;
         this.addresses = addresses;
+        this.attachments = attachments;
     }
 
     public void send(OutboxEntry entry) {
@@ -144,6 +154,9 @@ public class MailTransport {
             if (entry.ics() != null) {
                 mail.addAttachment(ICS_FILE, new ByteArrayResource(entry.ics().getBytes(StandardCharsets.UTF_8)),
                         IcsCalendar.CONTENT_TYPE);
+            }
+            for (OutboxAttachments.File file : attachments.apply(entry.id())) {
+                mail.addAttachment(file.fileName(), new ByteArrayResource(file.bytes()), file.contentType());
             }
             message.setHeader(OUTBOX_HEADER, entry.id());
             return message;

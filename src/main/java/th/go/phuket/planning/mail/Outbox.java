@@ -65,6 +65,26 @@ public class Outbox {
         }
     }
 
+    /** Records the files the email {@code outboxId} carries, in order. */
+    public void insertAttachments(String outboxId, List<OutboxAttachment> attachments) {
+        try (PreparedStatement insert = connection().prepareStatement("insert into pc_outbox_attachment"
+                + " (outbox_id, position, source, reference, file_name, content_type) values (?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < attachments.size(); i++) {
+                OutboxAttachment attachment = attachments.get(i);
+                insert.setString(1, outboxId);
+                insert.setInt(2, i + 1);
+                insert.setString(3, attachment.source());
+                insert.setString(4, attachment.reference());
+                insert.setString(5, attachment.fileName());
+                insert.setString(6, attachment.contentType());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw conflictOrFailure("the attachments of email " + outboxId, e);
+        }
+    }
+
     /**
      * Waits for, and holds until the transaction ends, the right to write due-notice emails (the one row of
      * {@code pc_outbox_notice_lock}): reminder timers of many cycles fire at the same moment and list the same

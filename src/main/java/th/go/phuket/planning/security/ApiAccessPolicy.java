@@ -1,18 +1,23 @@
 package th.go.phuket.planning.security;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import th.go.phuket.planning.agency.GroupIds;
 
 /**
  * Who may call what under {@code /api/**} and the app's pages, before the engine's own rights apply. Agencies read
- * only the public reference data (the directory, the holidays) and the engine's clock; cycles, progress, outbox and the dashboard are for
- * the office, the managers, the committee and the administrators; changing anything is for the strategy office and
- * the administrators. Finer rights (who may start a cycle) are the engine's authorizations.
+ * only the public reference data (the directory, the holidays), the engine's clock and the official letters
+ * addressed to them; cycles, progress, outbox and the dashboard are for the office, the managers, the committee and
+ * the administrators; changing anything is for the strategy office and the administrators. Finer rights (who may
+ * start a cycle) are the engine's authorizations.
  */
 public final class ApiAccessPolicy {
 
     private static final List<String> OPEN_TO_EVERY_USER = List.of("/api/agencies", "/api/holidays", "/api/clock");
+    /** Official letters: every signed-in user may ask; the letter's controller answers only what the user may read. */
+    private static final Pattern LETTERS = Pattern.compile("/api/letters/[^/]+|/letters/[^/]+(/emblem)?"
+            + "|/api/cycles/[^/]+/letters");
     private static final String[] READERS = {GroupIds.STRATEGY_OFFICE, GroupIds.MANAGERS,
         GroupIds.COMMITTEE, GroupIds.ADMIN};
     private static final String[] WRITERS = {GroupIds.STRATEGY_OFFICE, GroupIds.ADMIN};
@@ -24,7 +29,8 @@ public final class ApiAccessPolicy {
         if (!isSafe(method)) {
             return user.memberOfAny(WRITERS);
         }
-        if (OPEN_TO_EVERY_USER.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))) {
+        if (OPEN_TO_EVERY_USER.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"))
+                || LETTERS.matcher(path).matches()) {
             return true;
         }
         return user.memberOfAny(READERS);

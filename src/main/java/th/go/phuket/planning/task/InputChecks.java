@@ -2,6 +2,7 @@ package th.go.phuket.planning.task;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -27,6 +28,9 @@ public final class InputChecks {
     private static final Pattern BLANK = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]*");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,18}");
+    /** A time of day; a form's time picker may add seconds or an offset, which a forum's start time does not need. */
+    private static final Pattern TIME_OF_DAY =
+            Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?");
     /** A year this high is a Buddhist Era year typed into a Gregorian date. */
     private static final int FIRST_BUDDHIST_ERA_YEAR = 2400;
     private static final int ECHO_LIMIT = 40;
@@ -91,6 +95,22 @@ public final class InputChecks {
             violations.add(name, message("task.input.badDate", name, echo(value)));
             return Optional.empty();
         }
+    }
+
+    /** An optional time of day, stored as {@code HH:mm} (e.g. 9.30 or 09:30:00+07:00 becomes 09:30). */
+    public Optional<LocalTime> optionalTime(String name) {
+        Object value = variables.apply(name);
+        if (isBlank(value)) {
+            return Optional.empty();
+        }
+        var time = value instanceof String text ? TIME_OF_DAY.matcher(text.strip()) : null;
+        if (time == null || !time.matches()) {
+            violations.add(name, message("task.input.badTime", name, echo(value)));
+            return Optional.empty();
+        }
+        LocalTime clean = LocalTime.of(Integer.parseInt(time.group(1)), Integer.parseInt(time.group(2)));
+        correctIfChanged(name, value, clean.toString());
+        return Optional.of(clean);
     }
 
     /** A whole number within bounds; a numeric text (as some REST clients send it) is stored back as an Integer. */

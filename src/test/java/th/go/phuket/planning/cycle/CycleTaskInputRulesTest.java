@@ -231,13 +231,29 @@ class CycleTaskInputRulesTest {
     }
 
     @Test
-    void submissionReferenceMissingBlankOrOverlongIsRefused() {
-        assertThat(refusal(TASK_SUBMIT_PLAN, Map.of()).fieldErrors()).containsExactly(
-                Map.entry(VAR_SUBMISSION_REFERENCE, "กรุณากรอกเลขที่หนังสือนำส่ง (submissionReference is required)"));
-        assertThat(refusal(TASK_SUBMIT_PLAN, Map.of(VAR_SUBMISSION_REFERENCE, " ")).fieldErrors())
-                .containsOnlyKeys(VAR_SUBMISSION_REFERENCE);
+    void submissionReferenceLeftEmptyIsStoredEmptyForTheRegisterToGiveIt() {
+        assertThat(validator.validate(TASK_SUBMIT_PLAN, Map.of())).containsExactly(Map.entry(VAR_SUBMISSION_REFERENCE, ""));
+        assertThat(validator.validate(TASK_SUBMIT_PLAN, Map.of(VAR_SUBMISSION_REFERENCE, " ")))
+                .containsExactly(Map.entry(VAR_SUBMISSION_REFERENCE, ""));
+    }
+
+    @Test
+    void submissionReferenceOverlongIsRefused() {
         assertThat(refusal(TASK_SUBMIT_PLAN, Map.of(VAR_SUBMISSION_REFERENCE, "1".repeat(201))).fieldErrors())
                 .containsOnlyKeys(VAR_SUBMISSION_REFERENCE);
+    }
+
+    @Test
+    void hearingTimeIsOptionalAndStoredAsHoursAndMinutes() {
+        Map<String, Object> input = new HashMap<>(hearing("2018-09-13", "ศาลากลาง"));
+        assertThat(validator.validate(TASK_PREPARE_HEARING, input)).isEmpty();
+        input.put(VAR_HEARING_TIME, "9.30");
+        assertThat(validator.validate(TASK_PREPARE_HEARING, input)).containsExactly(Map.entry(VAR_HEARING_TIME, "09:30"));
+        input.put(VAR_HEARING_TIME, "13:00:00+07:00");
+        assertThat(validator.validate(TASK_PREPARE_HEARING, input)).containsExactly(Map.entry(VAR_HEARING_TIME, "13:00"));
+        input.put(VAR_HEARING_TIME, "25:00");
+        assertThat(refusal(TASK_PREPARE_HEARING, input).fieldErrors()).containsExactly(Map.entry(VAR_HEARING_TIME,
+                "เวลาเริ่มเวทีประชาคมไม่ถูกต้อง ต้องเป็นเวลาแบบ ชช:นน เช่น 09:30 (hearingTime must be a time as HH:mm, got \"25:00\")"));
     }
 
     private TaskInputInvalidException refusal(String taskKey, Map<String, ?> input) {

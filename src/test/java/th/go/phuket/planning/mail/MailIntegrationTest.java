@@ -56,6 +56,9 @@ class MailIntegrationTest {
         return rest.withBasicAuth("strategy", "demo");
     }
 
+    private static final String NEW_TASK = "งานใหม่:";
+    private static final String REMINDER = "แจ้งเตือนกำหนดส่ง:";
+
     @BeforeEach
     void setUp() throws Exception {
         clock.moveTo(OffsetDateTime.parse("2018-08-17T09:00:00+07:00").toInstant());
@@ -75,7 +78,7 @@ class MailIntegrationTest {
                 .taskDefinitionKey(ContributionProcess.TASK_AGENCY_REVIEW).singleResult();
 
         List<Map<String, Object>> inbox = await().atMost(Duration.ofSeconds(60))
-                .until(() -> readInbox(HEALTH), messages -> messages.size() == 1);
+                .until(() -> readInbox(HEALTH, NEW_TASK), messages -> messages.size() == 1);
 
         Map<String, Object> mail = inbox.get(0);
         assertThat(mail.get("to")).isEqualTo(HEALTH);
@@ -138,23 +141,22 @@ class MailIntegrationTest {
     void movingTheDemoClockFiresTheRemindersAndAnAgencyWithTwoDueReviewsGetsOneEmail() throws Exception {
         startCycleAndCompleteTheDraft("it-reminder-a", "lao_ppao");
         startCycleAndCompleteTheDraft("it-reminder-b", "lao_ppao,dist_kathu");
-        await().atMost(Duration.ofSeconds(60)).until(() -> readInbox(PPAO).size() == 2);
+        await().atMost(Duration.ofSeconds(60)).until(() -> readInbox(PPAO, NEW_TASK).size() == 2);
 
         ResponseEntity<Map> moved = office().postForEntity("/api/demo/clock",
                 Map.of("now", "2018-08-28T09:00:00+07:00"), Map.class);
         assertThat(moved.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(moved.getBody()).containsEntry("nowText", "28 ส.ค. 2561 09:00 น.");
 
-        List<Map<String, Object>> inbox = await().atMost(Duration.ofSeconds(60))
-                .until(() -> readInbox(PPAO), messages -> messages.size() == 3);
-        Thread.sleep(2000);
-        List<Map<String, Object>> reminders = readInbox(PPAO).stream()
-                .filter(mail -> ((String) mail.get("subject")).startsWith("แจ้งเตือนกำหนดส่ง")).toList();
+        await().atMost(Duration.ofSeconds(60)).until(() -> readInbox(PPAO, REMINDER).size() == 1);
+        Thread.sleep(2000); // a second reminder, were one written, would be delivered by now
+        List<Map<String, Object>> reminders = readInbox(PPAO, REMINDER);
         assertThat(reminders).hasSize(1);
         assertThat((String) reminders.get(0).get("subject")).contains("2 รายการ", "31 ส.ค. 2561");
         assertThat((String) reminders.get(0).get("text")).contains("เหลืออีก 3 วันทำการ");
-        assertThat(inbox).hasSize(3);
-        await().atMost(Duration.ofSeconds(60)).until(() -> readInbox("dist_kathu@agencies.example").size() == 2);
+        assertThat(readInbox(PPAO, NEW_TASK)).hasSize(2);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> readInbox("dist_kathu@agencies.example", REMINDER).size() == 1);
 
         ResponseEntity<List> api = office().getForEntity("/api/outbox?kind=REMINDER&to=" + PPAO, List.class);
         assertThat(api.getBody()).singleElement().satisfies(entry -> assertThat((Map<String, Object>) entry)
@@ -205,7 +207,12 @@ class MailIntegrationTest {
         return cycleId;
     }
 
-    private List<Map<String, Object>> readInbox(String address) throws Exception {
-        return Mailbox.read(mailServer, address);
+    /**
+     * The messages in {@code address}'s mailbox whose subject starts with {@code subjectStart}: an agency's mailbox
+     * also holds the other emails of the cycle (the public hearing's opening, letters), which are not these tests'.
+     */
+    private List<Map<String, Object>> readInbox(String address, String subjectStart) throws Exception {
+        return Mailbox.read(mailServer, address).stream()
+                .filter(mail -> ((String) mail.get("subject")).startsWith(subjectStart)).toList();
     }
 }

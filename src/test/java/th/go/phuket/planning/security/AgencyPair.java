@@ -26,9 +26,10 @@ import th.go.phuket.planning.cycle.CycleWalk;
 /**
  * Two real agencies of the directory in one started cycle, each with its open review task: agency A is the caller,
  * agency B the owner of everything the caller must neither see nor change. B has claimed its task, saved values,
- * written comments, attached a file, has an incident and an email that FAILED: each carries a secret text of its own, and every id of
- * B's contribution (task, instance, executions, variables, comments, jobs, history) is collected as a marker. An
- * answer that holds a marker the caller did not send is a leak.
+ * written comments, attached a file, has an incident and an email that FAILED: each carries a secret text of its
+ * own, and every id of B's contribution (task, instance, executions, variables, comments, jobs, history) is
+ * collected as a marker. B also has an official letter A may not read: the request for proposals of a second cycle
+ * without A, whose enclosure is a secret text. An answer that holds a marker the caller did not send is a leak.
  */
 final class AgencyPair {
 
@@ -72,6 +73,7 @@ final class AgencyPair {
         AgencyPair pair = new AgencyPair(cycle, instance, reviewTask(engine, cycle, AGENCY_A),
                 reviewTask(engine, cycle, AGENCY_B));
         pair.plantDataOfB(engine, nonce);
+        pair.plantLetterOfB(engine, nonce);
         pair.collect(engine);
         return pair;
     }
@@ -144,6 +146,22 @@ final class AgencyPair {
     static JdbcTemplate jdbc(ProcessEngine engine) {
         return new JdbcTemplate(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getDataSource());
+    }
+
+    /**
+     * A cycle of B and C only: publishing its draft issues its request for proposals, a circular addressed to B and
+     * C, never to A; its id is the marker. (What the letter says is no secret of B's: the cycle's dates, B's and C's
+     * names and the draft's summary are public on the cycle's hearing page; the letter itself is for B and C.)
+     */
+    private void plantLetterOfB(ProcessEngine engine, String nonce) {
+        String cycle = "isolation-b-" + nonce;
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(CycleProcess.KEY, cycle,
+                plannedAhead(List.of(AGENCY_B, AGENCY_C))).getId();
+        CycleWalk.complete(engine, engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult());
+        values.put("bCycle", cycle);
+        values.put("bLetter", jdbc(engine).queryForObject("select letter_id from pc_letter where cycle_id = ?",
+                String.class, cycle));
+        markers.put("bLetter", values.get("bLetter"));
     }
 
     /**

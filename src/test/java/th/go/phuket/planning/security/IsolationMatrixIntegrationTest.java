@@ -72,7 +72,8 @@ class IsolationMatrixIntegrationTest {
         MatrixReport report = new MatrixReport(callers.stream().map(MatrixCaller::name).toList());
         report.note("agency A (caller)", AgencyPair.AGENCY_A);
         report.note("agency B (owner)", AgencyPair.AGENCY_B + ", its open review task claimed, with variables, "
-                + "comments, an attachment, an incident and an email that FAILED in cycle " + pair.cycleId);
+                + "comments, an attachment, an incident and an email that FAILED in cycle " + pair.cycleId
+                + "; B's letter " + pair.values.get("bLetter") + " of cycle " + pair.values.get("bCycle"));
         report.note("B's data looked for in every answer", pair.markers.size() + " markers (secret texts and ids)");
         DatabaseRows rows = new DatabaseRows(dataSource);
         List<String> changedB;

@@ -48,6 +48,10 @@ final class IsolationRoutes {
             GET     /api/cycles/{cycleId}/action-plan.xlsx       DENIED
             GET     /api/outbox                                  DENIED   ?to=$bEmail
             POST    /api/outbox/{id}/send-again                  DENIED
+            GET     /api/cycles/{cycleId}/letters                SAFE     @cycleId=$bCycle
+            GET     /api/letters/{letterId}.docx                 DENIED
+            GET     /letters/{letterId}                          DENIED
+            GET     /letters/{letterId}/emblem                   DENIED
             GET     /api/demo/clock                              DENIED
             GET     /api/clock                                   SAFE
             GET     /agency-review/{contribution}                PUBLIC
@@ -76,6 +80,7 @@ final class IsolationRoutes {
             {code}                 frameworkCode
             {date}                 holiday
             {commentId}            comment
+            {letterId}             bLetter
             {contribution}         bInstance
             """;
 

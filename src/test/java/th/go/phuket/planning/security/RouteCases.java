@@ -148,18 +148,22 @@ final class RouteCases {
             if (!segments[i].startsWith("{")) {
                 continue;
             }
-            String name = segments[i].substring(1, segments[i].length() - 1);
+            // a parameter may carry a fixed ending in its segment ({letterId}.docx): the value gets the ending too
+            int close = segments[i].indexOf('}');
+            String parameter = segments[i].substring(0, close + 1);
+            String name = parameter.substring(1, parameter.length() - 1);
+            String ending = segments[i].substring(close + 1);
             if (overrides.containsKey(name)) {
-                found.put(i, overrides.get(name));
+                found.put(i, overrides.get(name) + ending);
                 continue;
             }
             for (String[] entry : entries) {
                 String[] prefix = segments(entry[0]);
-                boolean fallback = prefix.length == 1 && prefix[0].equals(segments[i]);
+                boolean fallback = prefix.length == 1 && prefix[0].equals(parameter);
                 boolean startsRoute = prefix.length == i + 1
                         && Arrays.equals(prefix, Arrays.copyOfRange(segments, 0, i + 1));
                 if (fallback && !found.containsKey(i) || startsRoute) {
-                    found.put(i, "$" + entry[1]);
+                    found.put(i, "$" + entry[1] + ending);
                 }
             }
             if (!found.containsKey(i)) {

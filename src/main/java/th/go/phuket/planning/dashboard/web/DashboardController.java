@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 import th.go.phuket.planning.dashboard.AgencyStatus;
 import th.go.phuket.planning.dashboard.CycleDownload;
+import th.go.phuket.planning.dashboard.CycleLetterList;
 import th.go.phuket.planning.dashboard.CycleProgress;
 import th.go.phuket.planning.dashboard.CycleSummary;
 import th.go.phuket.planning.dashboard.ProgressReader;
@@ -41,10 +42,13 @@ public class DashboardController {
 
     private final ProgressReader reader;
     private final ObjectProvider<CycleDownload> downloads;
+    private final ObjectProvider<CycleLetterList> letters;
 
-    public DashboardController(ProgressReader reader, ObjectProvider<CycleDownload> downloads) {
+    public DashboardController(ProgressReader reader, ObjectProvider<CycleDownload> downloads,
+                               ObjectProvider<CycleLetterList> letters) {
         this.reader = reader;
         this.downloads = downloads;
+        this.letters = letters;
     }
 
     @GetMapping("/dashboard")
@@ -79,6 +83,8 @@ public class DashboardController {
         model.addAttribute("xlsxHref", exportHref(progress.cycleId(), "xlsx", status, category, q));
         model.addAttribute("downloads", downloads.orderedStream().sorted(Comparator.comparingInt(CycleDownload::order))
                 .map(download -> new Download(download.label(), download.href(progress.cycleId()))).toList());
+        CycleLetterList letterList = letters.getIfAvailable();
+        model.addAttribute("letters", letterList == null ? List.of() : letterList.entries(progress.cycleId()));
         return "dashboard";
     }
 

@@ -1,0 +1,61 @@
+package th.go.phuket.planning.letter;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+import th.go.phuket.planning.agency.Agency;
+import th.go.phuket.planning.agency.AgencyDirectory;
+
+/**
+ * Writes one sample of each letter at start-up, before the app takes requests; nothing is numbered or stored. A
+ * wording that cannot be filled stops the start naming the letter, instead of failing inside an officer's task
+ * completion; and the DOCX library's one-time set-up (loading the Office Open XML schema classes: seconds on a busy
+ * machine) is paid here, not in the first draft completion, which also creates every agency's task.
+ */
+@Component
+public class LetterStartupCheck implements SmartInitializingSingleton {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LetterStartupCheck.class);
+
+    private final LetterComposer composer;
+    private final LetterDocx docx;
+    private final AgencyDirectory directory;
+
+    public LetterStartupCheck(LetterComposer composer, LetterDocx docx, AgencyDirectory directory) {
+        this.composer = composer;
+        this.docx = docx;
+        this.directory = directory;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        long started = System.nanoTime();
+        int bytes = check().stream().mapToInt(document -> document.length).sum();
+        LOG.info("Letters: a sample of each of the {} kinds written ({} KB) in {} ms", LetterKind.values().length,
+                bytes / 1024, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** The sample documents, one per kind; throws naming the kind whose texts or document fail. */
+    public List<byte[]> check() {
+        LocalDate day = LocalDate.of(2018, 8, 20);
+        List<String> agencies = directory.all().stream().limit(3).map(Agency::id).toList();
+        LetterFacts facts = new LetterFacts("start-up-check", null, "ภูเก็ต", "2561-2564", 2563, day.plusDays(11),
+                day.plusDays(24), "start-up-check", null, day.plusDays(32), day.plusDays(41), agencies, "start-up-check",
+                "start-up-check", 0, "start-up-check", "start-up-check");
+        return List.of(LetterKind.values()).stream().map(kind -> {
+            try {
+                String number = composer.numerals().of(kind.series().number(composer.registerPrefix(), "1"));
+                var draft = composer.compose(kind, facts, number, day,
+                        new LetterComposer.Context(Optional.empty(), 2, Optional.empty()));
+                return docx.write(draft.content(), "start-up-check");
+            } catch (RuntimeException e) {
+                throw new IllegalStateException("Letter " + kind + " cannot be written (letters/wording.properties, "
+                        + "planning.letters.*): " + e.getMessage(), e);
+            }
+        }).toList();
+    }
+}
