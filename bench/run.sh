@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark (not a test): planning-cycle against a bare Camunda 7.24 Spring Boot app with the same starters.
 # Builds both jars, runs bench/driver/CycleBench.java (start-up, resident memory, one cycle's human work over
-# /engine-rest for every agency; N runs each, alternating order), writes bench/out/bench-<time>.txt and prints it.
-# Usage: bash bench/run.sh [driver options, e.g. --runs=5 --jvm="-Xmx512m" --authorization=on --keep-databases=true
+# /engine-rest for every agency, --warm-rounds times on each running app, default 3: the first round is the cold
+# figure, the best the warm one; N runs each, alternating order), writes bench/out/bench-<time>.txt and prints it.
+# Usage: bash bench/run.sh [driver options, e.g. --runs=5 --warm-rounds=3 --jvm="-Xmx512m" --authorization=on --keep-databases=true
 #   --only=ours --jcmd-after-work="VM.native_memory summary" (with --jvm="-Xmx512m -XX:NativeMemoryTracking=summary")]
 #   BENCH_SKIP_BUILD=1 reuses the jars already built. Ports 18091 (ours) and 18092 (bare) must be free.
 set -euo pipefail

@@ -170,6 +170,12 @@ CREATE TABLE IF NOT EXISTS pc_outbox_notice (
     created_at          TIMESTAMP       NOT NULL
 );
 CREATE INDEX IF NOT EXISTS ix_pc_outbox_notice_outbox ON pc_outbox_notice (outbox_id);
+-- One row, locked (select ... for update) by a due-notice timer while it writes its digests: the timers of many
+-- cycles firing at the same moment take turns instead of colliding on the same agency's email.
+CREATE TABLE IF NOT EXISTS pc_outbox_notice_lock (
+    id                  INTEGER         NOT NULL PRIMARY KEY
+);
+INSERT INTO pc_outbox_notice_lock (id) SELECT 1 WHERE NOT EXISTS (SELECT 1 FROM pc_outbox_notice_lock);
 -- Files attached to an email, recorded with it in the same transaction: where the file is kept (source, e.g.
 -- letter, and its id there), under which name; the transport reads them when it builds the message, so the email
 -- carries the document as it was when the email was written.

@@ -97,6 +97,21 @@ export async function loginCamunda(page, base, user, password, app = 'tasklist')
   // so the click waits for the button and is tried again when neither outcome came.
   const submit = form.locator('button[type="submit"]');
   const failure = page.locator('.notifications .alert-danger, .notifications .alert-error').first();
+  // what the server answered to each login POST, for the error when neither outcome appears
+  const answers = [];
+  const started = Date.now();
+  const onResponse = (response) => {
+    if (/\/auth\/user\/[^/]+\/login\//.test(response.url())) {
+      answers.push(`${response.status()} after ${Date.now() - started} ms`);
+    }
+  };
+  const onFailed = (request) => {
+    if (/\/auth\/user\/[^/]+\/login\//.test(request.url())) {
+      answers.push(`failed (${request.failure()?.errorText}) after ${Date.now() - started} ms`);
+    }
+  };
+  page.on('response', onResponse);
+  page.on('requestfailed', onFailed);
   let outcome = 'none';
   for (let attempt = 1; attempt <= 3 && outcome === 'none'; attempt++) {
     if (await form.count() === 0) {
@@ -118,8 +133,12 @@ export async function loginCamunda(page, base, user, password, app = 'tasklist')
       outcome = await form.waitFor({ state: 'detached', timeout: 30000 }).then(() => 'in').catch(() => 'none');
     }
   }
+  page.off('response', onResponse);
+  page.off('requestfailed', onFailed);
   if (outcome === 'none') {
-    throw new Error(`login as ${user}: neither Tasklist nor a refusal appeared after three tries`);
+    const button = await submit.getAttribute('disabled').catch(() => 'gone');
+    throw new Error(`login as ${user}: neither Tasklist nor a refusal appeared after three tries (login answers: `
+      + `${answers.join(', ') || 'none'}; submit button disabled: ${button !== null}; page ${page.url()})`);
   }
   if (outcome !== 'in') {
     const reason = (await failure.innerText()).replace(/×/g, '').replace(/\s+/g, ' ').trim();

@@ -11,13 +11,7 @@ public final class ContributionProcess {
     public static final String TASK_NOTIFY_AGENCY_ASSIGNED = "Task_NotifyAgencyAssigned";
     public static final String TASK_NOTIFY_AGENCY_RETURNED = "Task_NotifyAgencyReturned";
     public static final String TASK_AGENCY_REVIEW = "Task_AgencyReview";
-    /** Due notices of the agency's review, while it is open: reminders before the due date, overdue after it. */
-    public static final String TIMER_REMINDER_DUE = "Timer_ReminderDue";
-    public static final String TASK_SEND_REMINDER = "Task_SendReminder";
-    public static final String END_REMINDER_SENT = "End_ReminderSent";
-    public static final String TIMER_OVERDUE_NOTICE = "Timer_OverdueNotice";
-    public static final String TASK_SEND_OVERDUE_NOTICE = "Task_SendOverdueNotice";
-    public static final String END_OVERDUE_NOTICE_SENT = "End_OverdueNoticeSent";
+    /* Its due notices (reminders, overdue) come from the cycle's timers: CycleProcess.TIMER_REMINDER_DUE. */
     /** The business rule task before screening: {@link #DECISION_PROPOSAL_SCREENING} for each project. */
     public static final String TASK_SUGGEST_PLACEMENTS = "Task_SuggestPlacements";
     public static final String TASK_SCREEN_PROPOSAL = "Task_ScreenProposal";

@@ -15,6 +15,16 @@ public final class CycleProcess {
     /** Starts the cycle's public hearing (its own process, {@code publicHearing}): comments open. */
     public static final String TASK_START_PUBLIC_HEARING = "Task_StartPublicHearing";
     public static final String CALL_AGENCY_CONTRIBUTION = "Call_AgencyContribution";
+    /**
+     * Due notices of the agencies' reviews, one timer of each kind for the whole cycle while contributions run:
+     * reminders before {@code proposalsDue}, the overdue notice after it; each agency gets one email a day.
+     */
+    public static final String TIMER_REMINDER_DUE = "Timer_ReminderDue";
+    public static final String TASK_SEND_REMINDER = "Task_SendReminder";
+    public static final String END_REMINDER_SENT = "End_ReminderSent";
+    public static final String TIMER_OVERDUE_NOTICE = "Timer_OverdueNotice";
+    public static final String TASK_SEND_OVERDUE_NOTICE = "Task_SendOverdueNotice";
+    public static final String END_OVERDUE_NOTICE_SENT = "End_OverdueNoticeSent";
     public static final String TASK_CONSOLIDATE_DRAFT = "Task_ConsolidateDraft";
     public static final String TASK_PREPARE_HEARING = "Task_PrepareHearing";
     /** Tells the public hearing the day the office set: comments close at its end. */

@@ -7,7 +7,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -25,6 +29,7 @@ import org.springframework.stereotype.Component;
 public class Outbox {
 
     private static final int MAX_ERROR = 2000;
+    private static final int NOTICE_KEYS_PER_QUERY = 100;
 
     static final String COLUMNS = "id, idempotency_key, kind, cycle_id, process_instance_id, task_id, recipients, cc,"
             + " subject, body_text, body_html, ics, status, attempts, last_error, created_at, updated_at, sent_at,"
@@ -80,22 +85,65 @@ public class Outbox {
         }
     }
 
-    public boolean noticeLogged(String noticeKey) {
-        return queryOne("select 1 from pc_outbox_notice where notice_key = ?", noticeKey);
+    /**
+     * Waits for, and holds until the transaction ends, the right to write due-notice emails (the one row of
+     * {@code pc_outbox_notice_lock}): reminder timers of many cycles fire at the same moment and list the same
+     * agencies' reviews, so they write one after the other instead of meeting on the same email (where H2 would spin
+     * until the first commits). Waiting longer than the database's lock timeout makes the job run again later.
+     */
+    public void lockNotices() {
+        try (PreparedStatement lock = connection().prepareStatement(
+                "select id from pc_outbox_notice_lock where id = 1 for update");
+             ResultSet row = lock.executeQuery()) {
+            row.next();
+        } catch (SQLException e) {
+            throw conflictOrFailure("the due-notice lock", e);
+        }
     }
 
-    /** Remembers that a due notice of a task went into email {@code outboxId}, so it is never mailed again. */
-    public void logNotice(String noticeKey, String outboxId, String taskId, String processInstanceId, Instant now) {
+    /** A due notice of one task (a reminder or overdue notice of one due point), mailed in some email. */
+    public record Notice(String noticeKey, String taskId, String processInstanceId) {
+    }
+
+    /** Which of {@code noticeKeys} were mailed already: a whole reminder round asks in a few statements. */
+    public Set<String> loggedNotices(Collection<String> noticeKeys) {
+        Set<String> logged = new HashSet<>();
+        List<String> keys = List.copyOf(noticeKeys);
+        for (int from = 0; from < keys.size(); from += NOTICE_KEYS_PER_QUERY) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + NOTICE_KEYS_PER_QUERY));
+            String sql = "select notice_key from pc_outbox_notice where notice_key in ("
+                    + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+            try (PreparedStatement query = connection().prepareStatement(sql)) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    query.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        logged.add(rows.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new ProcessEngineException("Cannot read the due notices already mailed", e);
+            }
+        }
+        return logged;
+    }
+
+    /** Remembers that these due notices went into email {@code outboxId}, so none is ever mailed again. */
+    public void logNotices(List<Notice> notices, String outboxId, Instant now) {
         try (PreparedStatement insert = connection().prepareStatement("insert into pc_outbox_notice"
                 + " (notice_key, outbox_id, task_id, process_instance_id, created_at) values (?, ?, ?, ?, ?)")) {
-            insert.setString(1, noticeKey);
-            insert.setString(2, outboxId);
-            insert.setString(3, taskId);
-            insert.setString(4, processInstanceId);
-            insert.setTimestamp(5, Timestamp.from(now));
-            insert.executeUpdate();
+            for (Notice notice : notices) {
+                insert.setString(1, notice.noticeKey());
+                insert.setString(2, outboxId);
+                insert.setString(3, notice.taskId());
+                insert.setString(4, notice.processInstanceId());
+                insert.setTimestamp(5, Timestamp.from(now));
+                insert.addBatch();
+            }
+            insert.executeBatch();
         } catch (SQLException e) {
-            throw conflictOrFailure("due notice " + noticeKey, e);
+            throw conflictOrFailure("the due notices of email " + outboxId, e);
         }
     }
 
@@ -137,7 +185,9 @@ public class Outbox {
 
     /** A unique-key clash or a lock timeout means another transaction wrote the same thing: try again later. */
     private static RuntimeException conflictOrFailure(String what, SQLException e) {
-        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        // a batch reports the failing statement's state, some drivers only on the next exception
+        SQLException cause = e.getSQLState() == null && e.getNextException() != null ? e.getNextException() : e;
+        String state = cause.getSQLState() == null ? "" : cause.getSQLState();
         boolean conflict = state.startsWith("23") || state.equals("40001") || state.equals("40P01")
                 || state.equals("55P03") || state.equals("HYT00");
         return conflict

@@ -7,13 +7,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.mail.EmailKind;
@@ -21,10 +25,12 @@ import th.go.phuket.planning.mail.Outbox;
 import th.go.phuket.planning.mail.OutboxWriter;
 
 /**
- * Sends the reminders and overdue notices of an agency as one email a day. When the timer of one task fires and
- * that task is due for a notice not mailed yet, the email lists every open task of the same agency due for the same
- * kind of notice; the timers of those tasks then find their notice mailed and send nothing. Each (task, notice day)
- * is logged, so a reopened task, a restart or a repeated job never mails the same notice twice.
+ * Sends the reminders and overdue notices of agencies as one email per agency a day. A due-notice timer watches
+ * agency reviews: the cycle's timer (on {@code Call_AgencyContribution}) all reviews of the cycle; a contribution
+ * started under the first contribution model (version 1.0, which had the timers on its own review) only that review.
+ * When it fires, every agency with a watched review due for the notice and not mailed yet gets one email listing all
+ * its open reviews, in every cycle, due for the same kind of notice. Each (review, notice day) is logged, so a
+ * reopened review, a restart, a repeated job or the timer of another cycle never mails the same notice twice.
  */
 @Component
 public class DueNoticeDigest {
@@ -44,51 +50,79 @@ public class DueNoticeDigest {
         this.directory = directory;
     }
 
-    /** A due-notice timer of the contribution {@code processInstanceId} fired; mail what is due, if anything. */
-    public void timerFired(ProcessEngineServices engine, String processInstanceId, EmailKind kind) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
-                .taskDefinitionKey(TASK_AGENCY_REVIEW).active().singleResult();
+    /** A due-notice timer of {@code execution}'s process fired: mail what is due, if anything. */
+    public void timerFired(DelegateExecution execution, EmailKind kind) {
+        ProcessEngineServices engine = execution.getProcessEngineServices();
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        if (task == null || task.getDueDate() == null || dueNotice(task, kind, now).isEmpty()) {
+        if (dueNotices(watchedReviews(execution), kind, now).isEmpty()) {
             return;
         }
-        String agencyId = (String) engine.getRuntimeService().getVariable(processInstanceId, VAR_AGENCY_ID);
-        // the agency's open reviews in every cycle: found by their candidate group (the agency, an indexed identity
-        // link), not by a process variable, which costs a scan of every variable once many cycles run
-        List<Task> open = engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_AGENCY_REVIEW)
-                .taskCandidateGroup(agencyId).includeAssignedTasks().active().list();
-        Map<String, Map<String, Object>> variables = variablesOf(engine, open);
-        List<TaskFacts> due = new ArrayList<>();
-        List<String> noticeKeys = new ArrayList<>();
-        for (Task candidate : open) {
-            Optional<String> noticeKey = dueNotice(candidate, kind, now);
-            if (noticeKey.isPresent()) {
-                due.add(TaskFacts.of(candidate, variables.getOrDefault(candidate.getProcessInstanceId(), Map.of()),
-                        directory));
-                noticeKeys.add(noticeKey.get());
-            }
-        }
+        // The timers of several cycles fire at the same moment and would write the same agencies' emails: one at a
+        // time, each in its transaction, so the later ones wait here and then find the reviews mailed (looked at
+        // again after the wait)
+        outbox.lockNotices();
+        Map<Task, String> due = dueNotices(watchedReviews(execution), kind, now);
         if (due.isEmpty()) {
             return;
         }
-        LocalDate today = NoticeComposer.bangkok(now);
-        String key = freeKey(kind, agencyId, today);
-        Optional<String> outboxId = writer.write(composer.agencyEmail(kind, key, due, now, null));
-        for (int i = 0; i < due.size() && outboxId.isPresent(); i++) {
-            outbox.logNotice(noticeKeys.get(i), outboxId.get(), due.get(i).taskId(), due.get(i).processInstanceId(), now);
+        Set<String> agencies = new TreeSet<>();
+        agencyIds(engine, due.keySet()).values().forEach(agencies::add);
+        for (String agencyId : agencies) {
+            mailAgency(engine, agencyId, kind, now);
         }
     }
 
-    /** The key of the notice {@code task} is due for now, if it is of {@code kind} and not mailed yet. */
-    private Optional<String> dueNotice(Task task, EmailKind kind, Instant now) {
-        if (task.getDueDate() == null) {
-            return Optional.empty();
+    /**
+     * The open reviews a timer watches: its own review when the timer sits on it (contribution model 1.0), else
+     * the reviews of the cycle's contributions, which carry the cycle's business key.
+     */
+    private static List<Task> watchedReviews(DelegateExecution execution) {
+        TaskQuery reviews = execution.getProcessEngineServices().getTaskService().createTaskQuery()
+                .taskDefinitionKey(TASK_AGENCY_REVIEW).active();
+        boolean ownReview = execution.getBpmnModelInstance().getModelElementById(TASK_AGENCY_REVIEW) != null;
+        return ownReview ? reviews.processInstanceId(execution.getProcessInstanceId()).list()
+                : reviews.processInstanceBusinessKey(execution.getProcessBusinessKey()).list();
+    }
+
+    /** One email to {@code agencyId} listing its open reviews of every cycle that are due for this notice. */
+    private void mailAgency(ProcessEngineServices engine, String agencyId, EmailKind kind, Instant now) {
+        // found by their candidate group (the agency, an indexed identity link), not by a process variable, which
+        // costs a scan of every variable once many cycles run
+        List<Task> open = engine.getTaskService().createTaskQuery().taskDefinitionKey(TASK_AGENCY_REVIEW)
+                .taskCandidateGroup(agencyId).includeAssignedTasks().active().list();
+        Map<Task, String> due = dueNotices(open, kind, now);
+        if (due.isEmpty()) {
+            return;
         }
-        return schedule.currentNotice(task.getDueDate().toInstant(), task.getCreateTime().toInstant(), now)
-                .filter(notice -> notice.kind() == kind)
-                .map(notice -> kind + ":" + task.getProcessInstanceId() + ":" + task.getTaskDefinitionKey() + ":"
-                        + notice.pointDay())
-                .filter(noticeKey -> !outbox.noticeLogged(noticeKey));
+        Map<String, Map<String, Object>> variables = variablesOf(engine, due.keySet(), TaskFacts.VARIABLES);
+        List<TaskFacts> facts = new ArrayList<>();
+        List<Outbox.Notice> notices = new ArrayList<>();
+        due.forEach((task, noticeKey) -> {
+            facts.add(TaskFacts.of(task, variables.getOrDefault(task.getProcessInstanceId(), Map.of()), directory));
+            notices.add(new Outbox.Notice(noticeKey, task.getId(), task.getProcessInstanceId()));
+        });
+        String key = freeKey(kind, agencyId, NoticeComposer.bangkok(now));
+        writer.write(composer.agencyEmail(kind, key, facts, now, null))
+                .ifPresent(outboxId -> outbox.logNotices(notices, outboxId, now));
+    }
+
+    /** Of {@code tasks}, those due now for a notice of {@code kind} not mailed yet, each with its notice key. */
+    private Map<Task, String> dueNotices(List<Task> tasks, EmailKind kind, Instant now) {
+        Map<Task, String> due = new LinkedHashMap<>();
+        for (Task task : tasks) {
+            if (task.getDueDate() == null) {
+                continue;
+            }
+            schedule.currentNotice(task.getDueDate().toInstant(), task.getCreateTime().toInstant(), now)
+                    .filter(notice -> notice.kind() == kind)
+                    .ifPresent(notice -> due.put(task, kind + ":" + task.getProcessInstanceId() + ":"
+                            + task.getTaskDefinitionKey() + ":" + notice.pointDay()));
+        }
+        if (!due.isEmpty()) {
+            Set<String> logged = outbox.loggedNotices(due.values());
+            due.values().removeIf(logged::contains);
+        }
+        return due;
     }
 
     /**
@@ -103,14 +137,23 @@ public class DueNoticeDigest {
         return key;
     }
 
-    private static Map<String, Map<String, Object>> variablesOf(ProcessEngineServices engine, List<Task> tasks) {
+    /** The agency of each task's contribution, by process instance. */
+    private static Map<String, String> agencyIds(ProcessEngineServices engine, Set<Task> tasks) {
+        Map<String, String> agencies = new HashMap<>();
+        variablesOf(engine, tasks, VAR_AGENCY_ID).forEach((instance, values) -> {
+            if (values.get(VAR_AGENCY_ID) instanceof String agencyId) {
+                agencies.put(instance, agencyId);
+            }
+        });
+        return agencies;
+    }
+
+    private static Map<String, Map<String, Object>> variablesOf(ProcessEngineServices engine, Set<Task> tasks,
+                                                                String... names) {
         Map<String, Map<String, Object>> byInstance = new HashMap<>();
-        if (tasks.isEmpty()) {
-            return byInstance;
-        }
         String[] instances = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
         for (VariableInstance variable : engine.getRuntimeService().createVariableInstanceQuery()
-                .processInstanceIdIn(instances).variableNameIn(TaskFacts.VARIABLES).list()) {
+                .processInstanceIdIn(instances).variableNameIn(names).list()) {
             if (variable.getExecutionId().equals(variable.getProcessInstanceId())) {
                 byInstance.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
                         .put(variable.getName(), variable.getValue());

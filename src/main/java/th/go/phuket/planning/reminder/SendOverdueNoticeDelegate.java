@@ -5,7 +5,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import th.go.phuket.planning.mail.EmailKind;
 
-/** {@code Task_SendOverdueNotice}, after {@code Timer_OverdueNotice}: the agency (cc the office) hears it is late. */
+/**
+ * {@code Task_SendOverdueNotice}, after {@code Timer_OverdueNotice} on the cycle's {@code Call_AgencyContribution}:
+ * each agency with a review of the cycle still open after its due date hears it is late, cc the strategy office.
+ * Contributions started under contribution model 1.0 carry the same send task on their own review.
+ */
 @Component
 public class SendOverdueNoticeDelegate implements JavaDelegate {
 
@@ -17,6 +21,6 @@ public class SendOverdueNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        digest.timerFired(execution.getProcessEngineServices(), execution.getProcessInstanceId(), EmailKind.OVERDUE);
+        digest.timerFired(execution, EmailKind.OVERDUE);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Set;
 
 /**
  * The scenarios on one node with an H2 file database (the default profile, the demo cycle {@code phuket-2563} of
- * 67 agencies on the 2018 rehearsal clock), in order: a {@code kill -9} during the 67 {@code TASK_ASSIGNED} of the
+ * 67 agencies on the 2018 rehearsal clock), in order: a {@code kill -9} during the 134 emails (TASK_ASSIGNED, COMMENTS_OPEN) of the
  * draft, a {@code kill -9} right after acknowledged work, then (full suite) the mail server down across the
  * reminder round, a mail server that drops the connection after taking each message, one that takes 30 s per
  * message, and a normal restart during a burst.
@@ -67,9 +67,13 @@ final class SingleNodeScenarios {
         }
     }
 
-    /** kill -9 while the 67 TASK_ASSIGNED of the draft go out (the server slowed to 150 ms a message). */
+    /**
+     * kill -9 while the draft's emails go out (the server slowed to 150 ms a message): each of the 67 agencies gets
+     * its TASK_ASSIGNED and the public hearing's COMMENTS_OPEN.
+     */
     private void burstKilled() throws Exception {
         ledger.mark();
+        Set<String> before = allOutboxIds();
         ChaosSuite.mode(smtpDirectory, "slow 150");
         ChaosClient.Task draft = await(() -> one(CYCLE, "Task_PrepareDraft", OFFICE), Duration.ofSeconds(120));
         int made = client.complete(draft.id(), Map.of("draftSummary", "ร่างแผนทดสอบความทนทาน (chaos draft)"),
@@ -80,9 +84,9 @@ final class SingleNodeScenarios {
         ChaosSuite.mode(smtpDirectory, "normal");
         long restart = restart();
         int kept = client.completed(draft.id(), OFFICE, PASSWORD) ? 1 : 0;
-        Set<String> expected = client.outbox("cycleId=" + CYCLE + "&kind=TASK_ASSIGNED", OFFICE, PASSWORD).keySet();
+        Set<String> expected = newOutboxIds(before, draftEmails(agencies.size()));
         long delivered = awaitDelivered(expected);
-        report.add(new ChaosReport.Outcome("kill -9 during the 67 TASK_ASSIGNED of the draft", made, kept,
+        report.add(new ChaosReport.Outcome("kill -9 during the draft's " + expected.size() + " emails", made, kept,
                 ledger.count(expected), threads(), 0, "killed after " + takenAtKill + " taken" + (reached ? "" :
                 " (burst ended before 20)") + "; up again in " + restart + " s; all sent " + delivered
                 + " s after the restart; doubled: " + ledger.doubledIds()));
@@ -132,14 +136,14 @@ final class SingleNodeScenarios {
                 + restart + " s"));
     }
 
-    /** A server that answers "accepted" and drops the connection before QUIT: 10 TASK_ASSIGNED of a new cycle. */
+    /** A server that answers "accepted" and drops the connection before QUIT: the 20 emails of a new cycle of 10 agencies. */
     private void dropAfterTaking() throws Exception {
         ledger.mark();
         Set<String> before = allOutboxIds();
         ChaosSuite.mode(smtpDirectory, "drop");
         String cycleId = "chaos-drop-" + Long.toString(System.currentTimeMillis(), 36);
         int made = startCycleAndCompleteDraft(cycleId, agencies.subList(30, 40)) ? 2 : 0;
-        Set<String> expected = newOutboxIds(before, 10);
+        Set<String> expected = newOutboxIds(before, draftEmails(10));
         awaitDelivered(expected);
         ChaosSuite.mode(smtpDirectory, "normal");
         report.add(new ChaosReport.Outcome("mail server takes each message, then drops the connection",
@@ -154,7 +158,7 @@ final class SingleNodeScenarios {
         new SlowSmtpScenario(this).run();
     }
 
-    /** A normal stop (SIGTERM) while 20 TASK_ASSIGNED go out: the emails in flight finish; none goes out twice. */
+    /** A normal stop (SIGTERM) while the emails of 20 agencies go out: the emails in flight finish; none goes out twice. */
     private void normalRestartDuringABurst() throws Exception {
         ledger.mark();
         Set<String> before = allOutboxIds();
@@ -166,15 +170,20 @@ final class SingleNodeScenarios {
         app.stop();
         ChaosSuite.mode(smtpDirectory, "normal");
         long restart = restart();
-        Set<String> expected = newOutboxIds(before, 20);
+        Set<String> expected = newOutboxIds(before, draftEmails(20));
         long delivered = awaitDelivered(expected);
-        report.add(new ChaosReport.Outcome("normal restart (SIGTERM) during 20 TASK_ASSIGNED", made,
+        report.add(new ChaosReport.Outcome("normal restart (SIGTERM) during the draft's emails to 20 agencies", made,
                 client.cycleExists(cycleId, OFFICE, PASSWORD) ? made : 0, ledger.count(expected), 0, 0,
                 "stopped after " + takenAtStop + " taken; up again in " + restart + " s; all sent " + delivered
                         + " s after"));
     }
 
     // --- shared by the scenarios ------------------------------------------------------------------------
+
+    /** The emails a draft's completion writes for {@code agencies} invited: TASK_ASSIGNED and COMMENTS_OPEN each. */
+    static int draftEmails(int agencies) {
+        return 2 * agencies;
+    }
 
     boolean startCycleAndCompleteDraft(String cycleId, List<String> invited) throws Exception {
         Map<String, Object> start = new LinkedHashMap<>(Map.of("cycleId", cycleId, "agencies",

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A mail server that takes 30 s per message: four TASK_ASSIGNED go out, each once (the app waits up to 120 s for the
+ * A mail server that takes 30 s per message: four agencies' TASK_ASSIGNED and COMMENTS_OPEN go out, each once (the app waits up to 120 s for the
  * server's answer), and the people working meanwhile are not slowed (their requests never wait for mail).
  */
 final class SlowSmtpScenario {
@@ -23,7 +23,7 @@ final class SlowSmtpScenario {
         ChaosSuite.mode(node.smtpDirectory(), "slow 30000");
         String cycleId = "chaos-slow-" + Long.toString(System.currentTimeMillis(), 36);
         int made = node.startCycleAndCompleteDraft(cycleId, node.agencies().subList(60, 64)) ? 2 : 0;
-        Set<String> expected = node.newOutboxIds(before, 4);
+        Set<String> expected = node.newOutboxIds(before, SingleNodeScenarios.draftEmails(4));
 
         // meanwhile four agencies of that cycle hand in their reviews
         int errors = 0;

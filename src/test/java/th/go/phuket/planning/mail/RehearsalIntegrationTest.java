@@ -100,6 +100,9 @@ class RehearsalIntegrationTest {
                 () -> outbox.list(new OutboxQueries.Filter(null, null, CYCLE, 100)),
                 entries -> entries.stream().allMatch(entry -> entry.status() == OutboxEntry.Status.SENT));
         assertThat(all.stream().map(RehearsalIntegrationTest::describe).sorted().toList()).containsExactly(
+                "COMMENTS_OPEN " + CYCLE + "/dist_kathu to [dist_kathu@agencies.example] cc []",
+                "COMMENTS_OPEN " + CYCLE + "/lao_ppao to [lao_ppao@agencies.example] cc []",
+                "COMMENTS_OPEN " + CYCLE + "/pkt_public_health to [pkt_public_health@agencies.example] cc []",
                 "DEADLINE_AT_RISK 2018-09-24 to [managers@planning.example, strategy-office@planning.example] cc []",
                 "HEARING_INVITATION 2018-09-04 to [dist_kathu@agencies.example] cc []",
                 "HEARING_INVITATION 2018-09-04 to [lao_ppao@agencies.example] cc []",
@@ -116,14 +119,15 @@ class RehearsalIntegrationTest {
         assertThat(all).allSatisfy(entry -> assertThat(entry.attempts()).isOne());
 
         // what each mailbox holds: the subjects, Thai first, with the B.E. dates
-        assertThat(subjects(HEALTH + "@agencies.example")).hasSize(3)
+        assertThat(subjects(HEALTH + "@agencies.example")).hasSize(4)
                 .anySatisfy(s -> assertThat(s).startsWith("งานใหม่").contains("31 ส.ค. 2561"))
+                .anySatisfy(s -> assertThat(s).startsWith("เปิดรับฟังความคิดเห็นของประชาชน"))
                 .anySatisfy(s -> assertThat(s).contains("ส่งกลับ"))
                 .anySatisfy(s -> assertThat(s).contains("13 ก.ย. 2561"));
-        assertThat(subjects(PPAO + "@agencies.example")).hasSize(3)
+        assertThat(subjects(PPAO + "@agencies.example")).hasSize(4)
                 .filteredOn(s -> s.startsWith("แจ้งเตือนกำหนดส่ง")).singleElement().asString()
                 .contains("31 ส.ค. 2561");
-        assertThat(subjects(KATHU + "@agencies.example")).hasSize(5)
+        assertThat(subjects(KATHU + "@agencies.example")).hasSize(6)
                 .filteredOn(s -> s.startsWith("แจ้งเตือนกำหนดส่ง")).hasSize(2);
         assertThat(subjects(OFFICE)).hasSize(3);
         assertThat(subjects(MANAGERS)).hasSize(2).anySatisfy(s -> assertThat(s).contains("30 ก.ย. 2561"));
