@@ -93,7 +93,7 @@ class HolidayMovesDueDatesProcessTest {
     @Test
     void aHolidayOnTheDueDateMovesTheOpenReviewAndItsRemindersToTheWorkingDayBefore() {
         assertThat(review().getDueDate()).isEqualTo(at("2018-08-31T16:30:00+07:00"));
-        assertThat(timer(ContributionProcess.TIMER_REMINDER_DUE)).isEqualTo(at("2018-08-28T08:30:00+07:00"));
+        assertThat(timer(CycleProcess.TIMER_REMINDER_DUE)).isEqualTo(at("2018-08-28T08:30:00+07:00"));
 
         declared.add(PROPOSALS_DUE);
         int moved = rescheduler.holidaysChanged(Set.of(PROPOSALS_DUE));
@@ -102,8 +102,8 @@ class HolidayMovesDueDatesProcessTest {
         assertThat(review().getDueDate()).isEqualTo(at("2018-08-30T16:30:00+07:00"));
         assertThat(engine.getTaskService().getVariableLocal(review().getId(), DescribeTaskListener.VAR_DUE_DATE_TEXT))
                 .isEqualTo("30 ส.ค. 2561");
-        assertThat(timer(ContributionProcess.TIMER_REMINDER_DUE)).isEqualTo(at("2018-08-27T08:30:00+07:00"));
-        assertThat(timer(ContributionProcess.TIMER_OVERDUE_NOTICE)).as("first working day after Thu 30 Aug")
+        assertThat(timer(CycleProcess.TIMER_REMINDER_DUE)).isEqualTo(at("2018-08-27T08:30:00+07:00"));
+        assertThat(timer(CycleProcess.TIMER_OVERDUE_NOTICE)).as("first working day after Thu 30 Aug")
                 .isEqualTo(at("2018-09-03T08:30:00+07:00"));
         assertThat(cycleVariable(CycleProcess.VAR_PROPOSALS_DUE_AT)).isEqualTo(at("2018-08-30T16:30:00+07:00"));
 
@@ -128,7 +128,7 @@ class HolidayMovesDueDatesProcessTest {
         assertThat(rescheduler.holidaysChanged(Set.of(PROPOSALS_DUE))).isOne();
 
         assertThat(review().getDueDate()).isEqualTo(at("2018-08-31T16:30:00+07:00"));
-        assertThat(timer(ContributionProcess.TIMER_REMINDER_DUE)).isEqualTo(at("2018-08-28T08:30:00+07:00"));
+        assertThat(timer(CycleProcess.TIMER_REMINDER_DUE)).isEqualTo(at("2018-08-28T08:30:00+07:00"));
         LocalDate farAway = LocalDate.of(2018, 12, 28);
         declared.add(farAway);
         assertThat(rescheduler.holidaysChanged(Set.of(farAway))).isZero();
@@ -155,8 +155,11 @@ class HolidayMovesDueDatesProcessTest {
         return CycleWalk.onlyTask(engine, CYCLE, ContributionProcess.TASK_AGENCY_REVIEW);
     }
 
+    /** The cycle's due-notice timers: one of each kind for all its agencies. */
     private Date timer(String activityId) {
-        return engine.getManagementService().createJobQuery().processInstanceId(review().getProcessInstanceId())
+        String cycle = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(CYCLE)
+                .processDefinitionKey(CycleProcess.KEY).singleResult().getId();
+        return engine.getManagementService().createJobQuery().processInstanceId(cycle)
                 .activityId(activityId).singleResult().getDuedate();
     }
 
