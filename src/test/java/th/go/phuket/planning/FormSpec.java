@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import th.go.phuket.planning.cycle.CycleStartParser;
 import th.go.phuket.planning.hearing.SummaryTaskCounts;
 import th.go.phuket.planning.letter.LetterProcess;
 import th.go.phuket.planning.proposal.ProjectSlots;
@@ -26,8 +27,10 @@ record FormSpec(String name, String taskKey, List<String> keys, Set<String> requ
 
     static final List<FormSpec> ALL = List.of(
             new FormSpec(START_FORM, null,
-                    List.of(VAR_CYCLE_ID, VAR_PROVINCE, VAR_PLAN_PERIOD, VAR_FISCAL_YEAR, VAR_PROPOSALS_DUE,
-                            VAR_HEARING_DATE, VAR_COMMITTEE_DATE, VAR_SUBMISSION_DEADLINE, VAR_AGENCIES),
+                    // the deadline first: the other values follow from it
+                    List.of(VAR_SUBMISSION_DEADLINE, VAR_CYCLE_ID, VAR_PROVINCE, VAR_PLAN_PERIOD, VAR_FISCAL_YEAR,
+                            VAR_PROPOSALS_DUE, VAR_HEARING_DATE, VAR_COMMITTEE_DATE, VAR_AGENCIES,
+                            CycleStartParser.VAR_ALLOW_MISSING_HOLIDAYS),
                     Set.of(), Map.of(), List.of()),
             new FormSpec("prepare-draft", TASK_PREPARE_DRAFT, List.of(VAR_DRAFT_SUMMARY), Set.of(VAR_DRAFT_SUMMARY),
                     Map.of(), CYCLE),

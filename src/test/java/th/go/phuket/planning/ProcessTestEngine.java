@@ -50,8 +50,19 @@ public final class ProcessTestEngine {
 
     public static final AgencyDirectory DIRECTORY = AgencyDirectory.fromClasspath();
     public static final FrameworkCatalogue CATALOGUE = FrameworkCatalogue.fromClasspath();
-    public static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(Holidays.of(HolidayCsv.read(
-            ProcessTestEngine.class.getResourceAsStream("/data/holidays-2018.csv"), "holidays-2018.csv")));
+    /** The holidays the app ships (2018–2026), as its table holds them after the first start. */
+    public static final Holidays SHIPPED_HOLIDAYS = shippedHolidays();
+    public static final WorkingDayCalendar CALENDAR = new WorkingDayCalendar(SHIPPED_HOLIDAYS);
+    /** The C.E. years the shipped holidays cover: a cycle in another year is refused without allowMissingHolidays. */
+    public static final java.util.Set<Integer> SHIPPED_HOLIDAY_YEARS = SHIPPED_HOLIDAYS.years();
+
+    private static Holidays shippedHolidays() {
+        java.util.List<th.go.phuket.planning.calendar.Holiday> all = new java.util.ArrayList<>();
+        for (String file : java.util.List.of("holidays-2018.csv", "holidays-2019-2026.csv")) {
+            all.addAll(HolidayCsv.read(ProcessTestEngine.class.getResourceAsStream("/data/" + file), file));
+        }
+        return Holidays.of(all);
+    }
 
     /** The engine-only test engine's configuration (see the file for why it is not camunda.cfg.xml). */
     public static final String CONFIGURATION = "camunda-test.cfg.xml";
@@ -70,9 +81,15 @@ public final class ProcessTestEngine {
 
     /** As {@link #prepare(ProcessEngine)} with another agency directory (the benchmark's hundred agencies). */
     public static void prepare(ProcessEngine engine, AgencyDirectory directory) {
+        prepare(engine, directory, CALENDAR);
+    }
+
+    /** As {@link #prepare(ProcessEngine)} on another calendar (one whose holidays a test changes). */
+    public static void prepare(ProcessEngine engine, AgencyDirectory directory, WorkingDayCalendar calendar) {
         createProductTables(engine);
         List<TaskInputRules> inputRules = List.of(new CycleTaskInputRules(), new ContributionTaskInputRules());
-        register(new InitialiseCycleDelegate(new CycleStartParser(directory), new CycleSchedule(CALENDAR),
+        register(new InitialiseCycleDelegate(new CycleStartParser(directory, SHIPPED_HOLIDAY_YEARS::contains),
+                        new CycleSchedule(calendar),
                         new CycleRegistry()),
                 new DescribeTaskListener(),
                 new ResetDecisionListener(inputRules),
@@ -81,7 +98,7 @@ public final class ProcessTestEngine {
                 new CountReturnListener(),
                 new ProjectSlotsListener(),
                 new SuggestPlacementsDelegate(new ProposalScreening(CATALOGUE)));
-        NoticeTestEngine.register(engine, directory, CALENDAR);
+        NoticeTestEngine.register(engine, directory, calendar);
         HearingTestEngine.register(engine);
         LetterTestEngine.register(engine, directory);
     }

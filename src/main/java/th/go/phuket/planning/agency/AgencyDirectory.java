@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -12,8 +13,11 @@ import th.go.phuket.planning.support.CsvReader;
 import th.go.phuket.planning.support.CsvTable;
 
 /**
- * The organisations that can be invited to a cycle, read once from {@code agencies.csv}
- * (columns {@code id, name_th, name_en, category, email, parent_group}) and kept in file order.
+ * The organisations that can be invited to a cycle, in directory order. In the application it is the office's
+ * directory in the database ({@link AgencyStore}, seeded once from {@code agencies.csv} by {@link AgencySeeder}), so
+ * an edit is seen by the next question; built from a CSV text (columns {@code id, name_th, name_en, category, email,
+ * parent_group}) it is a fixed list (engine-only tests, benchmarks). Retired agencies are still found by id (running
+ * cycles still reach them) but are not among the {@link #activeIds() active} ones a new cycle invites.
  */
 @Component
 public class AgencyDirectory {
@@ -23,15 +27,18 @@ public class AgencyDirectory {
 
     static final List<String> HEADER = List.of("id", "name_th", "name_en", "category", "email", "parent_group");
     private static final CsvTable TABLE = new CsvTable("ทะเบียนหน่วยงาน", "agency directory", HEADER);
-    /** Agency ids become user and group ids in the engine: keep them short and plain. */
-    private static final Pattern ID = Pattern.compile("[a-z0-9_]{1,64}");
+    /**
+     * Agency ids become user and group ids in the engine: keep them short and plain (contacts' users add
+     * {@code -<n>}, within the engine's 64 characters).
+     */
+    public static final Pattern ID = Pattern.compile("[a-z0-9_]{1,56}");
 
-    private final Map<String, Agency> byId;
+    private final Supplier<Map<String, Agency>> byId;
 
-    /** The directory of the application, {@value #RESOURCE} on the classpath. */
+    /** The application's directory: the database's, seeded from {@value #RESOURCE} before anybody asks. */
     @Autowired
-    public AgencyDirectory() {
-        this(TABLE.<Map<String, Agency>>fromClasspath(RESOURCE, csv -> parse(CsvReader.read(csv))));
+    public AgencyDirectory(AgencyStore store, AgencySeeder seeded) {
+        this.byId = store::snapshot;
     }
 
     /** Reads the whole CSV text; the caller closes the reader. Throws with the line number on bad content. */
@@ -39,25 +46,38 @@ public class AgencyDirectory {
         this(parse(CsvReader.read(csv)));
     }
 
-    private AgencyDirectory(Map<String, Agency> byId) {
-        this.byId = Collections.unmodifiableMap(byId);
+    private AgencyDirectory(Map<String, Agency> agencies) {
+        Map<String, Agency> fixed = Collections.unmodifiableMap(agencies);
+        this.byId = () -> fixed;
     }
 
-    /** The directory of the application, {@value #RESOURCE} on the classpath. */
+    /** {@value #RESOURCE} on the classpath, as shipped (what the database is seeded from). */
     public static AgencyDirectory fromClasspath() {
-        return new AgencyDirectory();
+        return new AgencyDirectory(shipped());
     }
 
+    /** The agencies of {@value #RESOURCE} in file order. */
+    static Map<String, Agency> shipped() {
+        return TABLE.<Map<String, Agency>>fromClasspath(RESOURCE, csv -> parse(CsvReader.read(csv)));
+    }
+
+    /** Every agency, retired ones too, in directory order. */
     public List<Agency> all() {
-        return List.copyOf(byId.values());
+        return List.copyOf(byId.get().values());
     }
 
+    /** The ids of every agency, retired ones too: groups and rights exist for each. */
     public List<String> ids() {
-        return List.copyOf(byId.keySet());
+        return List.copyOf(byId.get().keySet());
+    }
+
+    /** The agencies a new cycle invites when it names none: the active ones. */
+    public List<String> activeIds() {
+        return byId.get().values().stream().filter(Agency::active).map(Agency::id).toList();
     }
 
     public Optional<Agency> find(String id) {
-        return Optional.ofNullable(id == null ? null : byId.get(id));
+        return Optional.ofNullable(id == null ? null : byId.get().get(id));
     }
 
     /** The agency with this id, or an {@link UnknownAgencyException} saying so in Thai and English. */
@@ -70,7 +90,7 @@ public class AgencyDirectory {
     }
 
     public int size() {
-        return byId.size();
+        return byId.get().size();
     }
 
     private static Map<String, Agency> parse(List<CsvReader.Row> rows) {
@@ -85,6 +105,6 @@ public class AgencyDirectory {
         }
         AgencyCategory category = AgencyCategory.fromCode(f.get(3)).orElseThrow(() -> TABLE.invalid(row,
                 "ไม่รู้จักประเภทหน่วยงาน '" + f.get(3) + "'", "unknown category '" + f.get(3) + "'"));
-        return new Agency(f.get(0), f.get(1), f.get(2), category, f.get(4), f.get(5));
+        return new Agency(f.get(0), f.get(1), f.get(2), category, f.get(4));
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,11 +26,15 @@ import org.springframework.stereotype.Component;
 public class HolidayRepository implements HolidaySource {
 
     private static final Logger log = LoggerFactory.getLogger(HolidayRepository.class);
-    private static final String COLUMNS = "holiday_date, name_th, name_en, substitution";
+    private static final String COLUMNS = "holiday_date, name_th, name_en, substitution, source, assumed";
 
     private final JdbcTemplate jdbc;
     private final long cacheTtlNanos;
     private final Set<Integer> yearsWarnedAbout = ConcurrentHashMap.newKeySet();
+    /** Counts {@link #refresh()}es: a copy loaded while the table changed is used once but not kept. */
+    private final AtomicLong generation = new AtomicLong();
+    /** The holidays a change in progress on this thread sees (its own transaction's rows), see {@link #pinned}. */
+    private final ThreadLocal<Holidays> pinned = new ThreadLocal<>();
     private volatile Snapshot cache;
 
     private record Snapshot(Holidays holidays, long loadedAtNanos) {
@@ -52,17 +57,43 @@ public class HolidayRepository implements HolidaySource {
 
     /** All holidays as the calendar currently sees them (the cached copy). */
     public Holidays cached() {
+        Holidays own = pinned.get();
+        if (own != null) {
+            return own;
+        }
         Snapshot snapshot = cache;
         if (snapshot == null || System.nanoTime() - snapshot.loadedAtNanos() > cacheTtlNanos) {
+            long loading = generation.get();
             snapshot = new Snapshot(Holidays.of(findAll()), System.nanoTime());
-            cache = snapshot;
+            if (generation.get() == loading) {
+                cache = snapshot;
+            }
         }
         return snapshot.holidays();
     }
 
     /** Forgets the cached copy; the next question reloads the table. */
     public void refresh() {
+        generation.incrementAndGet();
         cache = null;
+    }
+
+    /**
+     * Runs {@code work} with this thread's calendar seeing the table as the current transaction sees it (a change
+     * not yet committed), whatever other threads have cached meanwhile.
+     */
+    public <T> T pinned(java.util.function.Supplier<T> work) {
+        Holidays before = pinned.get();
+        pinned.set(Holidays.of(findAll()));
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                pinned.remove();
+            } else {
+                pinned.set(before);
+            }
+        }
     }
 
     public List<Holiday> findAll() {
@@ -82,8 +113,9 @@ public class HolidayRepository implements HolidaySource {
 
     /** @throws DuplicateKeyException when the date already has a holiday */
     public void add(Holiday holiday) {
-        jdbc.update("INSERT INTO pc_holiday (" + COLUMNS + ") VALUES (?, ?, ?, ?)",
-                holiday.date(), holiday.nameTh(), holiday.nameEn(), holiday.substitution());
+        jdbc.update("INSERT INTO pc_holiday (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?)",
+                holiday.date(), holiday.nameTh(), holiday.nameEn(), holiday.substitution(), sourceOrNull(holiday),
+                holiday.assumed());
         refresh();
     }
 
@@ -97,10 +129,11 @@ public class HolidayRepository implements HolidaySource {
         }
     }
 
-    /** Replaces the names and flag of the holiday on {@code holiday.date()}; {@code false} when there is none. */
+    /** Replaces the names, flag and source of the holiday on {@code holiday.date()}; {@code false} when there is none. */
     public boolean update(Holiday holiday) {
-        int rows = jdbc.update("UPDATE pc_holiday SET name_th = ?, name_en = ?, substitution = ? "
-                + "WHERE holiday_date = ?", holiday.nameTh(), holiday.nameEn(), holiday.substitution(), holiday.date());
+        int rows = jdbc.update("UPDATE pc_holiday SET name_th = ?, name_en = ?, substitution = ?, source = ?, "
+                + "assumed = ? WHERE holiday_date = ?", holiday.nameTh(), holiday.nameEn(), holiday.substitution(),
+                sourceOrNull(holiday), holiday.assumed(), holiday.date());
         refresh();
         return rows > 0;
     }
@@ -124,8 +157,40 @@ public class HolidayRepository implements HolidaySource {
         return rows > 0;
     }
 
+    /**
+     * Moves the holiday on {@code from} to {@code to}, keeping its names and source; {@code false} when there is no
+     * holiday on {@code from}.
+     *
+     * @throws DuplicateKeyException when {@code to} already has a holiday
+     */
+    public boolean move(LocalDate from, LocalDate to) {
+        int rows = jdbc.update("UPDATE pc_holiday SET holiday_date = ? WHERE holiday_date = ?", to, from);
+        refresh();
+        return rows > 0;
+    }
+
+    /**
+     * Gives the rows seeded from a file before sources were recorded the source of that file: only rows still
+     * without a source whose Thai name is the file's (a row a person changed is left as it is).
+     */
+    public int recordSource(Holiday fromFile) {
+        return jdbc.update("UPDATE pc_holiday SET source = ?, assumed = ? WHERE holiday_date = ? AND source IS NULL "
+                + "AND name_th = ?", sourceOrNull(fromFile), fromFile.assumed(), fromFile.date(), fromFile.nameTh());
+    }
+
+    /** How many rows have no source recorded (0 once every seeded row got its file's source). */
+    public int countWithoutSource() {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM pc_holiday WHERE source IS NULL", Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private static String sourceOrNull(Holiday holiday) {
+        return holiday.source().isEmpty() ? null : holiday.source();
+    }
+
     private static Holiday toHoliday(ResultSet rs, int rowNum) throws SQLException {
         return new Holiday(rs.getObject("holiday_date", LocalDate.class), rs.getString("name_th"),
-                rs.getString("name_en"), rs.getBoolean("substitution"));
+                rs.getString("name_en"), rs.getBoolean("substitution"), rs.getString("source"),
+                rs.getBoolean("assumed"));
     }
 }

@@ -71,8 +71,19 @@ public class HolidaySeeder {
             log.info("Holidays from {}: {} rows, {} added", file.getKey(), file.getValue().size(), addedFromFile);
             added += addedFromFile;
         }
+        recordSources(files);
         repository.refresh();
         return added;
+    }
+
+    /** Rows seeded before the table kept sources get their file's source once (later starts find none missing). */
+    private void recordSources(Map<String, List<Holiday>> files) {
+        if (repository.countWithoutSource() == 0) {
+            return;
+        }
+        int recorded = files.values().stream().flatMap(List::stream).filter(h -> !h.source().isEmpty())
+                .mapToInt(repository::recordSource).sum();
+        log.info("Holidays: the source of {} rows seeded earlier recorded from their files", recorded);
     }
 
     private Map<String, List<Holiday>> readFiles() {

@@ -31,7 +31,8 @@ public class CycleSchedule {
         LocalDate draft = earliest(calendar.plusWorkingDays(startDay, 1), cycle.proposalsDue());
         Map<String, Date> due = new LinkedHashMap<>();
         due.put(CycleProcess.VAR_DRAFT_DUE_AT, at(draft));
-        due.put(CycleProcess.VAR_PROPOSALS_DUE_AT, at(cycle.proposalsDue()));
+        // proposals due on a day that is (or becomes) a holiday are due the working day before, as the submission is
+        due.put(CycleProcess.VAR_PROPOSALS_DUE_AT, at(calendar.lastWorkingDayOnOrBefore(cycle.proposalsDue())));
         due.put(CycleProcess.VAR_SCREENING_DUE_AT, at(calendar.plusWorkingDays(cycle.proposalsDue(), 3)));
         due.put(CycleProcess.VAR_CONSOLIDATION_DUE_AT, at(calendar.plusWorkingDays(cycle.proposalsDue(), 5)));
         due.put(CycleProcess.VAR_HEARING_PREP_DUE_AT, at(calendar.minusWorkingDays(cycle.hearingDate(), 3)));

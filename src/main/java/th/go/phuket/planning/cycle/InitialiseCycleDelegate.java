@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import th.go.phuket.planning.calendar.ThaiDates;
-import th.go.phuket.planning.support.Messages;
 
 /**
  * {@code Task_InitialiseCycle}, right after the start event in the start transaction, whichever path started the
@@ -34,8 +33,13 @@ public class InitialiseCycleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CycleSettings cycle = parser.parse(execution.getVariables(), execution.getProcessBusinessKey());
         Date now = ClockUtil.getCurrentTime();
+        LocalDate today = now.toInstant().atZone(ThaiDates.BANGKOK).toLocalDate();
+        CycleStart start = parser.check(execution.getVariables(), execution.getProcessBusinessKey(), today);
+        if (!start.valid()) {
+            throw new CycleStartRefusedException(start.errors(), false);
+        }
+        CycleSettings cycle = start.settings();
         registry.register(cycle.cycleId(), execution.getProcessInstanceId(), now);
         execution.setProcessBusinessKey(cycle.cycleId());
 
@@ -50,10 +54,9 @@ public class InitialiseCycleDelegate implements JavaDelegate {
         execution.setVariable(VAR_AGENCIES, String.join(",", cycle.agencyIds()));
         execution.setVariable(VAR_AGENCY_IDS, Variables.objectValue(new ArrayList<>(cycle.agencyIds()))
                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-        String[] years = cycle.planPeriod().split("-");
-        execution.setVariable(VAR_CYCLE_TITLE,
-                Messages.get("cycle.title", cycle.province(), years[0], years[1], String.valueOf(cycle.fiscalYear())));
-        LocalDate today = now.toInstant().atZone(ThaiDates.BANGKOK).toLocalDate();
+        execution.setVariable(VAR_CYCLE_TITLE, start.title());
+        // kept for the dashboard and the record: the office started this cycle knowing holidays were missing
+        execution.setVariable(CycleStartParser.VAR_ALLOW_MISSING_HOLIDAYS, start.allowMissingHolidays());
         schedule.dueDates(cycle, today).forEach(execution::setVariable);
     }
 }

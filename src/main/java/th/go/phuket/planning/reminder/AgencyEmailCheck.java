@@ -54,6 +54,6 @@ public class AgencyEmailCheck implements SmartInitializingSingleton {
     private static TaskFacts sample(Agency agency, Instant now) {
         return new TaskFacts("start-up-check", Messages.get("mail.check.taskName"), "start-up-check", "start-up-check",
                 Messages.get("mail.check.cycleTitle"), Messages.get("mail.check.province"), agency.id(),
-                agency.nameTh(), agency.nameEn(), agency.email(), now.plus(Duration.ofDays(7)), now);
+                agency.nameTh(), agency.nameEn(), agency.recipients(), now.plus(Duration.ofDays(7)), now);
     }
 }

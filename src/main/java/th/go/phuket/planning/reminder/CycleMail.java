@@ -62,7 +62,7 @@ public class CycleMail {
             String key = NoticeComposer.key(EmailKind.HEARING_INVITATION, cycleId + "/" + agency.id(),
                     NoticeComposer.bangkok(now));
             outbox.write(composer.cycleEmail(EmailKind.HEARING_INVITATION, key, cycleId,
-                    cycle.getProcessInstanceId(), List.of(agency.email()), List.of(), subject, model, ics));
+                    cycle.getProcessInstanceId(), agency.recipients(), List.of(), subject, model, ics));
         }
     }
 

@@ -68,7 +68,7 @@ public class NoticeComposer {
                 .toList();
         List<String> cc = kind == EmailKind.OVERDUE ? List.of(addresses.strategyOffice()) : List.of();
         return email(kind, key, first.cycleId(), first.processInstanceId(), first.taskId(),
-                List.of(first.agencyEmail()), cc, subject, model, events.isEmpty() ? null : IcsCalendar.of(events, now));
+                first.recipients(), cc, subject, model, events.isEmpty() ? null : IcsCalendar.of(events, now));
     }
 
     /** An email about a whole cycle (hearing, deadline, submission). */

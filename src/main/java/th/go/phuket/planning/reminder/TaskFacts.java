@@ -4,6 +4,7 @@ import static th.go.phuket.planning.contribution.ContributionProcess.*;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
@@ -12,7 +13,11 @@ import th.go.phuket.planning.agency.Agency;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.cycle.CycleProcess;
 
-/** What an email says about one agency task: the task, its cycle, its agency and its due date. */
+/**
+ * What an email says about one agency task: the task, its cycle, its agency, who gets the email and the due date.
+ * The names are the cycle's (as they were when it started); the recipients are the directory's now (the agency's
+ * address and its contact people's), so an address the office changes is used from the next email on.
+ */
 public record TaskFacts(
         String taskId,
         String taskName,
@@ -23,9 +28,13 @@ public record TaskFacts(
         String agencyId,
         String agencyNameTh,
         String agencyNameEn,
-        String agencyEmail,
+        List<String> recipients,
         Instant dueAt,
         Instant createdAt) {
+
+    public TaskFacts {
+        recipients = recipients == null ? List.of() : List.copyOf(recipients);
+    }
 
     /** The variables of an agency contribution an email needs. */
     public static final String[] VARIABLES = {VAR_AGENCY_ID, VAR_AGENCY_NAME_TH, VAR_AGENCY_NAME_EN, VAR_AGENCY_EMAIL,
@@ -52,8 +61,10 @@ public record TaskFacts(
                                 Date createTime, Map<String, Object> variables, AgencyDirectory directory) {
         String agencyId = (String) variables.get(VAR_AGENCY_ID);
         Agency agency = directory.find(agencyId).orElse(null);
-        String email = text(variables.get(VAR_AGENCY_EMAIL), agency == null ? null : agency.email());
-        if (email == null) {
+        String recorded = text(variables.get(VAR_AGENCY_EMAIL), null);
+        List<String> recipients = agency != null ? agency.recipients()
+                : recorded != null ? List.of(recorded) : List.of();
+        if (recipients.isEmpty()) {
             throw new IllegalStateException("No email address for agency " + agencyId + " (task " + taskId + ")");
         }
         return new TaskFacts(taskId, taskName, processInstanceId,
@@ -63,7 +74,7 @@ public record TaskFacts(
                 agencyId,
                 text(variables.get(VAR_AGENCY_NAME_TH), agency == null ? agencyId : agency.nameTh()),
                 text(variables.get(VAR_AGENCY_NAME_EN), agency == null ? agencyId : agency.nameEn()),
-                email,
+                recipients,
                 dueDate == null ? null : dueDate.toInstant(),
                 createTime == null ? Instant.EPOCH : createTime.toInstant());
     }

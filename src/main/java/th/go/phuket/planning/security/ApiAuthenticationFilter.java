@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
@@ -65,7 +66,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         request.setAttribute(AuthenticatedUser.REQUEST_ATTRIBUTE, user);
         identityService.setAuthentication(user.userId(), user.groupIds());
         try {
-            chain.doFilter(request, response);
+            chain.doFilter(new SignedInRequest(request, user), response);
         } finally {
             identityService.clearAuthentication();
         }
@@ -74,6 +75,36 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return request.getRequestURI().substring(request.getContextPath().length()).startsWith(PUBLIC_API);
+    }
+
+    /**
+     * The request as the servlet API tells who sent it: {@code getRemoteUser()} is the engine user and
+     * {@code isUserInRole(group)} its groups, so a controller that records who changed something needs nothing of
+     * this package.
+     */
+    private static final class SignedInRequest extends HttpServletRequestWrapper {
+
+        private final AuthenticatedUser user;
+
+        SignedInRequest(HttpServletRequest request, AuthenticatedUser user) {
+            super(request);
+            this.user = user;
+        }
+
+        @Override
+        public String getRemoteUser() {
+            return user.userId();
+        }
+
+        @Override
+        public java.security.Principal getUserPrincipal() {
+            return user::userId;
+        }
+
+        @Override
+        public boolean isUserInRole(String group) {
+            return user.groupIds().contains(group);
+        }
     }
 
     private void refuseAnonymous(HttpServletRequest request, HttpServletResponse response, String path,

@@ -13,7 +13,7 @@ import th.go.phuket.planning.support.Messages;
 
 /**
  * Refuses to start the production profile {@code postgres} with a default or weak admin password or without the
- * database and mail settings, before any bean is made (so before anything connects anywhere); every problem is
+ * database and mail settings (server and the office's, managers' and committee's addresses), before any bean is made (so before anything connects anywhere); every problem is
  * named at once. Runs as the last context initializer, when every property source, the environment's and those
  * added by initializers before it, is in place.
  */
@@ -21,7 +21,9 @@ public class ProductionSettingsCheck implements ApplicationContextInitializer<Co
 
     public static final String PROFILE = "postgres";
     public static final String ADMIN_PASSWORD = "ADMIN_PASSWORD";
-    static final List<String> REQUIRED = List.of("DB_URL", "DB_USER", "DB_PASSWORD", "SMTP_HOST");
+    /** The mail addresses too: without them the office's emails would go to the demo's {@code @planning.example}. */
+    static final List<String> REQUIRED = List.of("DB_URL", "DB_USER", "DB_PASSWORD", "SMTP_HOST",
+            "MAIL_STRATEGY_OFFICE", "MAIL_MANAGERS", "MAIL_COMMITTEE");
     static final int MIN_PASSWORD_LENGTH = 12;
     static final List<String> DEFAULT_PASSWORDS = List.of("demo", "admin", "password", "changeme");
 

@@ -18,9 +18,12 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-    /** The app's own pages that only logged-in users see: dashboard, outbox, the cycles' action plans, the letters. */
+    /**
+     * The app's own pages that only logged-in users see: the dashboard, the outbox, the cycles' action plans, the
+     * letters and the office's administration pages (holidays, agency directory, a cycle's start).
+     */
     static final String[] GUARDED_PATHS = {"/api/*", "/dashboard", "/dashboard/*", "/outbox", "/outbox/*",
-        "/cycles/*", "/letters/*"};
+        "/cycles/*", "/letters/*", "/office/*"};
 
     /** Engine REST under both of its roots, and the webapps' engine API (Tasklist, Cockpit). */
     static final String[] ENGINE_API_PATHS = {"/engine-rest/*", "/camunda/api/engine/*"};

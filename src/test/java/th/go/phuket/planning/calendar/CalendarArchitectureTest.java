@@ -24,6 +24,7 @@ class CalendarArchitectureTest {
         noClasses().that().resideInAPackage("th.go.phuket.planning.calendar")
                 .and().doNotHaveSimpleName("HolidayRepository")
                 .and().doNotHaveSimpleName("HolidaySeeder")
+                .and().doNotHaveSimpleName("HolidayBook")
                 .and().doNotHaveSimpleName("CalendarConfiguration")
                 .should().dependOnClassesThat().resideInAPackage("org.springframework..")
                 .check(calendar);

@@ -29,6 +29,8 @@ abstract class HolidayRepositoryContract {
 
     private static final LocalDate PROPOSALS_DUE = LocalDate.of(2018, 8, 31);
     private static final Duration ONE_HOUR = Duration.ofHours(1);
+    /** Rows of the shipped files: 22 of 2018 and 203 of 2019–2026. */
+    static final int SHIPPED_ROWS = 225;
 
     private JdbcTemplate jdbc;
     private HolidayRepository repository;
@@ -78,15 +80,19 @@ abstract class HolidayRepositoryContract {
     void schemaScriptCanRunAgainOnAnExistingDatabase() {
         shippedFiles().seed();
         new ResourceDatabasePopulator(new ClassPathResource("schema.sql")).execute(jdbc.getDataSource());
-        assertThat(repository.findAll()).hasSize(22);
+        assertThat(repository.findAll()).hasSize(SHIPPED_ROWS);
     }
 
     @Test
     void seedingFillsTheTableFromTheShippedFile() {
-        assertThat(shippedFiles().seed()).isEqualTo(22);
-        assertThat(repository.findAll()).isEqualTo(Holidays2018.load().all());
-        assertThat(repository.findByYear(2018)).hasSize(22);
-        assertThat(repository.findByYear(2019)).isEmpty();
+        assertThat(shippedFiles().seed()).isEqualTo(SHIPPED_ROWS);
+        assertThat(repository.findByYear(2018)).isEqualTo(Holidays2018.load().all());
+        assertThat(repository.findByYear(2019)).hasSize(26);
+        for (int year = 2018; year <= 2026; year++) {
+            assertThat(repository.findByYear(year)).as("holidays of " + year).hasSizeGreaterThan(20)
+                    .allSatisfy(holiday -> assertThat(holiday.source()).as(holiday.date() + " source").isNotBlank());
+        }
+        assertThat(repository.findByYear(2027)).as("not announced when the files were made").isEmpty();
         assertThat(repository.findByDate(date("2018-01-02"))).hasValueSatisfying(h -> {
             assertThat(h.substitution()).isTrue();
             assertThat(h.nameTh()).startsWith("วันหยุดชดเชยวันสิ้นปี");
@@ -148,15 +154,37 @@ abstract class HolidayRepositoryContract {
     }
 
     @Test
+    void rowsSeededBeforeSourcesWereKeptGetTheirFilesSourceButAChangedRowIsLeftAlone() {
+        shippedFiles().seed();
+        // a database of the earlier release: the source columns were added empty
+        jdbc.update("UPDATE pc_holiday SET source = NULL, assumed = FALSE");
+        jdbc.update("UPDATE pc_holiday SET name_th = 'วันสิ้นปี (แก้ไขโดยสำนักงาน)' WHERE holiday_date = ?",
+                date("2018-12-31"));
+        assertThat(repository.findByDate(date("2018-04-12"))).hasValueSatisfying(h -> assertThat(h.assumed())
+                .as("no source yet: shown as an assumption").isTrue());
+
+        assertThat(shippedFiles().seed()).as("nothing added again").isZero();
+
+        assertThat(repository.findByDate(date("2018-04-12"))).hasValueSatisfying(h -> {
+            assertThat(h.source()).contains("27 Feb 2018");
+            assertThat(h.assumed()).isFalse();
+        });
+        assertThat(repository.findByDate(date("2018-12-31"))).hasValueSatisfying(h -> assertThat(h.source())
+                .as("changed by a person").isEmpty());
+        assertThat(repository.countWithoutSource()).isOne();
+    }
+
+    @Test
     void twoNodesSeedingAtOnceAddEveryHolidayExactlyOnce() {
         HolidayRepository otherNode = new HolidayRepository(jdbc, ONE_HOUR);
         HolidaySeeder otherSeeder = new HolidaySeeder(jdbc, otherNode, HolidaySeeder.DEFAULT_LOCATION);
         CompletableFuture<Integer> here = CompletableFuture.supplyAsync(() -> shippedFiles().seed());
         CompletableFuture<Integer> there = CompletableFuture.supplyAsync(otherSeeder::seed);
 
-        assertThat(here.join() + there.join()).isEqualTo(22);
-        assertThat(repository.findAll()).hasSize(22);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pc_holiday_seeded", Integer.class)).isEqualTo(22);
+        assertThat(here.join() + there.join()).isEqualTo(SHIPPED_ROWS);
+        assertThat(repository.findAll()).hasSize(SHIPPED_ROWS);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pc_holiday_seeded", Integer.class))
+                .isEqualTo(SHIPPED_ROWS);
     }
 
     @Test

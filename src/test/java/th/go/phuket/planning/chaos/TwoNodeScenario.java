@@ -197,7 +197,9 @@ final class TwoNodeScenario {
     private ChaosProcess node(String name, int port, PostgresTestDatabase database) {
         Map<String, String> environment = new LinkedHashMap<>(Map.of("DB_URL", database.url(), "DB_USER",
                 database.user(), "DB_PASSWORD", database.password(), "SMTP_HOST", "127.0.0.1", "SMTP_PORT",
-                String.valueOf(settings.smtpPort()), "SMTP_STARTTLS", "false", "ADMIN_PASSWORD", ADMIN_PASSWORD));
+                String.valueOf(settings.smtpPort()), "SMTP_STARTTLS", "false", "ADMIN_PASSWORD", ADMIN_PASSWORD,
+                "MAIL_STRATEGY_OFFICE", "strategy-office@phuket.example", "MAIL_MANAGERS", "managers@phuket.example",
+                "MAIL_COMMITTEE", "committee@phuket.example"));
         return ChaosProcess.app(name, settings, port, List.of("--spring.profiles.active=postgres",
                 "--planning.mail.delivery.lease=" + settings.lease(),
                 "--planning.mail.delivery.threads=" + SingleNodeScenarios.THREADS,
@@ -208,6 +210,8 @@ final class TwoNodeScenario {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Bangkok"));
         return new LinkedHashMap<>(Map.of("cycleId", cycle, "agencies", String.join(",", agencies),
                 "proposalsDue", today.plusDays(30).toString(), "hearingDate", today.plusDays(45).toString(),
-                "committeeDate", today.plusDays(55).toString(), "submissionDeadline", today.plusDays(65).toString()));
+                "committeeDate", today.plusDays(55).toString(), "submissionDeadline", today.plusDays(65).toString(),
+                // production has no demo clock: dates ahead of today may fall in a year without shipped holidays
+                "allowMissingHolidays", true));
     }
 }

@@ -179,6 +179,7 @@ class CycleProcessTest {
         start.put(VAR_AGENCIES, "pkt_public_health,pkt_nowhere");
         start.put(VAR_PROPOSALS_DUE, "2018-02-30");
         start.put(VAR_HEARING_DATE, "13/09/2018");
+        start.put(VAR_COMMITTEE_DATE, "2018-09-21");
         start.put(VAR_SUBMISSION_DEADLINE, "2018-09-01");
         start.put(VAR_FISCAL_YEAR, "2020x");
 

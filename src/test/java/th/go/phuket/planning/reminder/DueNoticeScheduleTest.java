@@ -44,7 +44,7 @@ class DueNoticeScheduleTest {
         assertThat(schedule.overduePoint(LocalDate.of(2018, 10, 22)).toLocalDate())
                 .as("23 Oct is Chulalongkorn Day").isEqualTo(LocalDate.of(2018, 10, 24));
         assertThat(schedule.overduePoint(LocalDate.of(2018, 12, 28)).toLocalDate())
-                .as("31 Dec 2018 is a holiday, 1 Jan 2019 not in the 2018 list").isEqualTo(LocalDate.of(2019, 1, 1));
+                .as("31 Dec 2018 and 1 Jan 2019 are holidays").isEqualTo(LocalDate.of(2019, 1, 2));
     }
 
     @Test

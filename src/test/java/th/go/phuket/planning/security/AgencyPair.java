@@ -19,8 +19,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import th.go.phuket.planning.agency.AgencyBook;
+import th.go.phuket.planning.agency.AgencyContact;
+import th.go.phuket.planning.agency.AgencyInput;
 import th.go.phuket.planning.contribution.ContributionProcess;
 import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.cycle.CycleStartParser;
 import th.go.phuket.planning.cycle.CycleWalk;
 
 /**
@@ -84,7 +88,9 @@ final class AgencyPair {
                 CycleProcess.VAR_PROPOSALS_DUE, today.plusDays(40).toString(),
                 CycleProcess.VAR_HEARING_DATE, today.plusDays(55).toString(),
                 CycleProcess.VAR_COMMITTEE_DATE, today.plusDays(65).toString(),
-                CycleProcess.VAR_SUBMISSION_DEADLINE, today.plusDays(75).toString());
+                CycleProcess.VAR_SUBMISSION_DEADLINE, today.plusDays(75).toString(),
+                // the shipped holidays end with 2026: dates ahead of the engine clock may fall in a year without them
+                CycleStartParser.VAR_ALLOW_MISSING_HOLIDAYS, true);
     }
 
     private static Task reviewTask(ProcessEngine engine, String cycle, String agency) {
@@ -146,6 +152,24 @@ final class AgencyPair {
     static JdbcTemplate jdbc(ProcessEngine engine) {
         return new JdbcTemplate(((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getDataSource());
+    }
+
+    /**
+     * B's contact person in the directory (name, position, email; an engine user in B's group): the directory is
+     * open to agencies, its people are not. {@link #removeContactOfB} puts the directory back for the other tests of
+     * the shared context.
+     */
+    void plantContactOfB(AgencyBook book) {
+        String nonce = cycleId.substring("isolation-".length());
+        book.change(AGENCY_B, new AgencyInput(AGENCY_B, null, null, null, null, null, List.of(new AgencyContact(null,
+                secret("secretContactName", "ผู้ประสานงานของ B " + nonce),
+                secret("secretContactPosition", "ตำแหน่งของ B " + nonce),
+                secret("secretContactEmail", "contact-" + nonce + "@tourism-sports.example"), "076-211-036"))),
+                "isolation-test");
+    }
+
+    void removeContactOfB(AgencyBook book) {
+        book.change(AGENCY_B, new AgencyInput(AGENCY_B, null, null, null, null, null, List.of()), "isolation-test");
     }
 
     /**

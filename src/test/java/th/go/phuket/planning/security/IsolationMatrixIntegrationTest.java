@@ -20,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import th.go.phuket.planning.agency.AgencyBook;
 import th.go.phuket.planning.security.MatrixReport.Cell;
 import th.go.phuket.planning.security.RouteCases.Case;
 import th.go.phuket.planning.security.RouteCases.Expectation;
@@ -37,6 +38,7 @@ class IsolationMatrixIntegrationTest {
 
     @LocalServerPort int port;
     @Autowired ProcessEngine engine;
+    @Autowired AgencyBook agencyBook;
     @Autowired DataSource dataSource;
     @Autowired CamundaJerseyResourceConfig engineRest;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mvc;
@@ -68,12 +70,22 @@ class IsolationMatrixIntegrationTest {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         AgencyPair pair = AgencyPair.start(engine);
         pair.plantHearingComment(port);
+        pair.plantContactOfB(agencyBook);
+        try {
+            runMatrix(pair, jdbc, started, cpuAtStart);
+        } finally {
+            pair.removeContactOfB(agencyBook);
+        }
+    }
+
+    private void runMatrix(AgencyPair pair, JdbcTemplate jdbc, long started, long cpuAtStart) throws Exception {
         List<MatrixCaller> callers = MatrixCaller.all(port);
         MatrixReport report = new MatrixReport(callers.stream().map(MatrixCaller::name).toList());
         report.note("agency A (caller)", AgencyPair.AGENCY_A);
         report.note("agency B (owner)", AgencyPair.AGENCY_B + ", its open review task claimed, with variables, "
-                + "comments, an attachment, an incident and an email that FAILED in cycle " + pair.cycleId
-                + "; B's letter " + pair.values.get("bLetter") + " of cycle " + pair.values.get("bCycle"));
+                + "comments, an attachment, an incident, an email that FAILED and a contact person in the directory, "
+                + "in cycle " + pair.cycleId + "; B's letter " + pair.values.get("bLetter") + " of cycle "
+                + pair.values.get("bCycle"));
         report.note("B's data looked for in every answer", pair.markers.size() + " markers (secret texts and ids)");
         DatabaseRows rows = new DatabaseRows(dataSource);
         List<String> changedB;

@@ -31,14 +31,28 @@ final class IsolationRoutes {
             GET     /dashboard                                   DENIED   ?cycle=$cycle
             GET     /outbox                                      DENIED
             GET     /cycles/{cycleId}/action-plan                DENIED
+            GET     /office/agencies                             DENIED
+            GET     /office/holidays                             DENIED   ?year=2018
+            GET     /office/cycles/new                           DENIED
             GET     /api/agencies                                SAFE
             GET     /api/agencies/{id}                           SAFE
+            POST    /api/agencies                                DENIED   {"id":"isolation_by_a","nameTh":"หน่วยงานของ A","category":"district","email":"a@agencies.example"}
+            PUT     /api/agencies/{id}                           DENIED   {"nameTh":"แก้โดย A","email":"a@agencies.example","contacts":[]}
+            GET     /api/agencies/changes                        DENIED   ?agencyId=$bGroup
+            GET     /api/agencies.csv                            DENIED
+            GET     /api/agencies.xlsx                           DENIED
+            POST    /api/agencies/import                         DENIED   multipart:file
             GET     /api/frameworks                              SAFE
             GET     /api/frameworks/{code}                       SAFE
             GET     /api/holidays                                SAFE     ?year=2018
             GET     /api/holidays/{date}                         SAFE
             PUT     /api/holidays/{date}                         DENIED   {"nameTh":"วันหยุดของ A","nameEn":"A's day","substitution":false}
             DELETE  /api/holidays/{date}                         DENIED
+            POST    /api/holidays/{date}/move                    DENIED   {"to":"2018-12-28"}
+            GET     /api/holidays/changes                        DENIED   ?year=2018
+            GET     /api/holidays.csv                            SAFE     ?year=2018
+            POST    /api/holidays/import                         DENIED   multipart:file
+            GET     /api/cycles/defaults                         DENIED   ?submissionDeadline=2027-09-30
             GET     /api/cycles                                  DENIED
             POST    /api/cycles                                  DENIED   {"cycleId":"isolation-by-a","agencies":"$bGroup"}
             GET     /api/cycles/{cycleId}/progress               DENIED

@@ -93,7 +93,7 @@ record MatrixRequest(String method, String path, String body, String contentType
         StringBuilder body = new StringBuilder();
         for (String field : fields) {
             body.append("--").append(BOUNDARY).append("\r\n");
-            boolean file = field.equals("data") || field.equals("content");
+            boolean file = field.equals("data") || field.equals("content") || field.equals("file");
             body.append("Content-Disposition: form-data; name=\"").append(field).append('"')
                     .append(file ? "; filename=\"by-a.txt\"" : "").append("\r\n");
             body.append(file ? "Content-Type: text/plain\r\n" : "").append("\r\n");

@@ -16,7 +16,8 @@ import th.go.phuket.planning.PlanningApplication;
 class ProductionProfileRefusalTest {
 
     private static final String[] GOOD = {"--DB_URL=jdbc:postgresql://127.0.0.1:1/planning", "--DB_USER=planning",
-        "--DB_PASSWORD=secret", "--SMTP_HOST=smtp.phuket.example"};
+        "--DB_PASSWORD=secret", "--SMTP_HOST=smtp.phuket.example", "--MAIL_STRATEGY_OFFICE=strategy@phuket.go.th",
+        "--MAIL_MANAGERS=managers@phuket.go.th", "--MAIL_COMMITTEE=committee@phuket.go.th"};
 
     @Test
     void refusesToStartWithoutAdminPassword() {
@@ -35,15 +36,19 @@ class ProductionProfileRefusalTest {
 
     @Test
     void namesEveryMissingSettingAtOnce() {
-        assertRefused(new String[] {"--ADMIN_PASSWORD=", "--DB_URL=", "--DB_USER=", "--DB_PASSWORD=", "--SMTP_HOST="},
+        assertRefused(new String[] {"--ADMIN_PASSWORD=", "--DB_URL=", "--DB_USER=", "--DB_PASSWORD=", "--SMTP_HOST=",
+            "--MAIL_STRATEGY_OFFICE=", "--MAIL_MANAGERS=", "--MAIL_COMMITTEE="},
                 "ADMIN_PASSWORD is not set", "DB_URL is not set", "DB_USER is not set", "DB_PASSWORD is not set",
-                "SMTP_HOST is not set");
+                "SMTP_HOST is not set", "MAIL_STRATEGY_OFFICE is not set", "MAIL_MANAGERS is not set",
+                "MAIL_COMMITTEE is not set");
     }
 
     @Test
     void goodSettingsPassTheCheck() {
         Map<String, String> good = Map.of("ADMIN_PASSWORD", "Phuket-2561-plan!", "DB_URL", "jdbc:postgresql://db/x",
-                "DB_USER", "planning", "DB_PASSWORD", "secret", "SMTP_HOST", "smtp.phuket.example");
+                "DB_USER", "planning", "DB_PASSWORD", "secret", "SMTP_HOST", "smtp.phuket.example",
+                "MAIL_STRATEGY_OFFICE", "strategy@phuket.go.th", "MAIL_MANAGERS", "managers@phuket.go.th",
+                "MAIL_COMMITTEE", "committee@phuket.go.th");
         assertThat(ProductionSettingsCheck.problems(good::get)).isEmpty();
     }
 

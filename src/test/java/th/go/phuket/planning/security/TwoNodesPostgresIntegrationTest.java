@@ -72,6 +72,8 @@ class TwoNodesPostgresIntegrationTest {
                 .run("--server.port=0", "--DB_URL=" + database.url(), "--DB_USER=" + database.user(),
                         "--DB_PASSWORD=" + database.password(), "--SMTP_HOST=127.0.0.1",
                         "--SMTP_PORT=" + SMTP.getSmtp().getPort(), "--SMTP_STARTTLS=false",
+                        "--MAIL_STRATEGY_OFFICE=strategy-office@phuket.example", "--MAIL_MANAGERS=managers@phuket.example",
+                        "--MAIL_COMMITTEE=committee@phuket.example",
                         "--ADMIN_PASSWORD=" + PostgresProductionIntegrationTest.ADMIN_PASSWORD,
                         "--spring.application.name=" + name,
                         // the job log names the node that ran each job

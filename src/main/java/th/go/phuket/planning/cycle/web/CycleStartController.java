@@ -1,22 +1,28 @@
 package th.go.phuket.planning.cycle.web;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.cycle.CycleStartParser;
 import th.go.phuket.planning.cycle.CycleStartRefusedException;
 import th.go.phuket.planning.support.Messages;
 
@@ -35,12 +41,30 @@ public class CycleStartController {
     static final Set<String> START_VARIABLES = Set.of(CycleProcess.VAR_CYCLE_ID, CycleProcess.VAR_PROVINCE,
             CycleProcess.VAR_PLAN_PERIOD, CycleProcess.VAR_FISCAL_YEAR, CycleProcess.VAR_PROPOSALS_DUE,
             CycleProcess.VAR_HEARING_DATE, CycleProcess.VAR_COMMITTEE_DATE, CycleProcess.VAR_SUBMISSION_DEADLINE,
-            CycleProcess.VAR_AGENCIES);
+            CycleProcess.VAR_AGENCIES, CycleStartParser.VAR_ALLOW_MISSING_HOLIDAYS);
 
     private final RuntimeService runtimeService;
+    private final CycleStartParser parser;
 
-    public CycleStartController(RuntimeService runtimeService) {
+    public CycleStartController(RuntimeService runtimeService, CycleStartParser parser) {
         this.runtimeService = runtimeService;
+        this.parser = parser;
+    }
+
+    /**
+     * {@code GET /api/cycles/defaults?submissionDeadline=2027-09-30&…}: what {@code POST /api/cycles} with these
+     * values would start (the values not given derived from the dates), without starting anything.
+     */
+    @GetMapping("/api/cycles/defaults")
+    public CyclePreview preview(@RequestParam Map<String, String> values) {
+        Map<String, Object> given = new LinkedHashMap<>();
+        values.forEach((name, value) -> {
+            if (START_VARIABLES.contains(name)) {
+                given.put(name, value);
+            }
+        });
+        LocalDate today = ThaiDates.bangkokDate(ClockUtil.getCurrentTime().toInstant());
+        return CyclePreview.of(parser.check(given, null, today));
     }
 
     @PostMapping(path = "/api/cycles", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -12,6 +12,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
+import th.go.phuket.planning.calendar.HolidayRepository;
+import th.go.phuket.planning.calendar.ThaiDates;
 import th.go.phuket.planning.dashboard.AgencyStatus;
 import th.go.phuket.planning.dashboard.CycleDownload;
 import th.go.phuket.planning.dashboard.CycleLetterList;
@@ -43,12 +45,14 @@ public class DashboardController {
     private final ProgressReader reader;
     private final ObjectProvider<CycleDownload> downloads;
     private final ObjectProvider<CycleLetterList> letters;
+    private final HolidayRepository holidays;
 
     public DashboardController(ProgressReader reader, ObjectProvider<CycleDownload> downloads,
-                               ObjectProvider<CycleLetterList> letters) {
+                               ObjectProvider<CycleLetterList> letters, HolidayRepository holidays) {
         this.reader = reader;
         this.downloads = downloads;
         this.letters = letters;
+        this.holidays = holidays;
     }
 
     @GetMapping("/dashboard")
@@ -71,6 +75,7 @@ public class DashboardController {
         }
         SiteHeader.Header header = (SiteHeader.Header) model.getAttribute("header");
         model.addAttribute("progress", progress);
+        model.addAttribute("yearsWithoutHolidays", yearsWithoutHolidays(progress));
         model.addAttribute("timeline", Timeline.of(progress, header.today()));
         model.addAttribute("shown", progress.agencies().stream()
                 .filter(agency -> ProgressTable.matches(agency, status, category, q))
@@ -86,6 +91,25 @@ public class DashboardController {
         CycleLetterList letterList = letters.getIfAvailable();
         model.addAttribute("letters", letterList == null ? List.of() : letterList.entries(progress.cycleId()));
         return "dashboard";
+    }
+
+    /**
+     * The B.E. years of the cycle's dates (the start only when it comes before the proposals are due) for which the
+     * holiday table has no holiday: its working days there count weekends only, and the managers should know.
+     */
+    private String yearsWithoutHolidays(CycleProgress progress) {
+        List<java.time.LocalDate> dates = progress.milestones().stream().map(CycleProgress.Milestone::date).toList();
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        for (int i = 0; i < dates.size(); i++) {
+            boolean startAfterProposals = i == 0 && progress.milestones().get(0).key().equals("kickoff")
+                    && dates.size() > 1 && !dates.get(0).isBefore(dates.get(1));
+            if (!startAfterProposals) {
+                years.add(dates.get(i).getYear());
+            }
+        }
+        var recorded = holidays.cached().years();
+        return years.stream().filter(year -> !recorded.contains(year))
+                .map(year -> String.valueOf(year + ThaiDates.BE_OFFSET)).collect(Collectors.joining(", "));
     }
 
     /** The first running cycle (newest first), else the newest. */
