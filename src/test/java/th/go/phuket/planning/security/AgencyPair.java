@@ -183,6 +183,7 @@ final class AgencyPair {
                 plannedAhead(List.of(AGENCY_B, AGENCY_C))).getId();
         CycleWalk.complete(engine, engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult());
         values.put("bCycle", cycle);
+        values.put("bCycleInstance", instance);
         values.put("bLetter", jdbc(engine).queryForObject("select letter_id from pc_letter where cycle_id = ?",
                 String.class, cycle));
         markers.put("bLetter", values.get("bLetter"));
@@ -248,10 +249,14 @@ final class AgencyPair {
                 .variableUpdates().list().get(0).getId());
         values.put("bActivityInstance", history.createHistoricActivityInstanceQuery().processInstanceId(instance)
                 .activityId(ContributionProcess.TASK_AGENCY_REVIEW).singleResult().getId());
-        values.put("bJob", management.createJobQuery().processInstanceId(instance).list().get(0).getId());
-        values.put("bJobDefinition", management.createJobQuery().processInstanceId(instance).list().get(0)
+        // B's jobs: the due-notice timers sit on the cycle (shared with A in the pair's cycle), so B's are those of
+        // the cycle of B and C only
+        String bCycleInstance = values.get("bCycleInstance");
+        values.put("bJob", management.createJobQuery().processInstanceId(bCycleInstance).list().get(0).getId());
+        values.put("bJobDefinition", management.createJobQuery().processInstanceId(bCycleInstance).list().get(0)
                 .getJobDefinitionId());
-        values.put("bJobLog", history.createHistoricJobLogQuery().processInstanceId(instance).list().get(0).getId());
+        values.put("bJobLog", history.createHistoricJobLogQuery().processInstanceId(bCycleInstance).list().get(0)
+                .getId());
         values.put("bOperation", history.createUserOperationLogQuery().processInstanceId(instance).list().get(0)
                 .getOperationId());
         values.put("bTaskAuthorization", engine.getAuthorizationService().createAuthorizationQuery()
@@ -271,7 +276,7 @@ final class AgencyPair {
                 .forEach(activity -> markers.put("bActivityInstance:" + activity.getActivityId(), activity.getId()));
         history.createHistoricDetailQuery().processInstanceId(instance).list()
                 .forEach(detail -> markers.put("bHistoricDetail:" + detail.getId(), detail.getId()));
-        management.createJobQuery().processInstanceId(instance).list()
+        management.createJobQuery().processInstanceId(bCycleInstance).list()
                 .forEach(job -> markers.put("bJob:" + job.getId(), job.getId()));
         history.createUserOperationLogQuery().processInstanceId(instance).list()
                 .forEach(entry -> markers.put("bOperationLog:" + entry.getId(), entry.getId()));
