@@ -1,13 +1,12 @@
 package th.go.phuket.planning.hearing;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import th.go.phuket.planning.support.SheetStyles;
 
 /**
  * The cell styles of the hearing record workbook, in the house style of the plan workbook: TH SarabunPSK (the
@@ -15,7 +14,6 @@ import org.apache.poi.ss.usermodel.Workbook;
  */
 final class RecordStyles {
 
-    static final String FONT = "TH SarabunPSK";
 
     final CellStyle title;
     final CellStyle subtitle;
@@ -26,46 +24,21 @@ final class RecordStyles {
     final CellStyle total;
 
     RecordStyles(Workbook workbook) {
-        Font body = font(workbook, (short) 14, false);
-        Font bold = font(workbook, (short) 14, true);
-        title = plain(workbook, font(workbook, (short) 18, true));
-        subtitle = plain(workbook, font(workbook, (short) 16, false));
-        section = plain(workbook, font(workbook, (short) 16, true));
-        header = cell(workbook, bold);
+        Font body = SheetStyles.font(workbook, (short) 14, false);
+        Font bold = SheetStyles.font(workbook, (short) 14, true);
+        title = SheetStyles.plain(workbook, SheetStyles.font(workbook, (short) 18, true));
+        subtitle = SheetStyles.plain(workbook, SheetStyles.font(workbook, (short) 16, false));
+        section = SheetStyles.plain(workbook, SheetStyles.font(workbook, (short) 16, true));
+        header = SheetStyles.cell(workbook, bold);
         header.setAlignment(HorizontalAlignment.CENTER);
         header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
         header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        text = cell(workbook, body);
-        number = cell(workbook, body);
+        text = SheetStyles.cell(workbook, body);
+        number = SheetStyles.cell(workbook, body);
         number.setAlignment(HorizontalAlignment.CENTER);
         number.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-        total = cell(workbook, bold);
+        total = SheetStyles.cell(workbook, bold);
         total.setAlignment(HorizontalAlignment.CENTER);
         total.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
-    }
-
-    private static Font font(Workbook workbook, short points, boolean bold) {
-        Font font = workbook.createFont();
-        font.setFontName(FONT);
-        font.setFontHeightInPoints(points);
-        font.setBold(bold);
-        return font;
-    }
-
-    private static CellStyle plain(Workbook workbook, Font font) {
-        CellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        return style;
-    }
-
-    private static CellStyle cell(Workbook workbook, Font font) {
-        CellStyle style = plain(workbook, font);
-        style.setWrapText(true);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
     }
 }

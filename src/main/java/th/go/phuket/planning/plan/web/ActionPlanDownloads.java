@@ -1,8 +1,7 @@
 package th.go.phuket.planning.plan.web;
 
 import org.springframework.stereotype.Component;
-import th.go.phuket.planning.dashboard.CycleDownload;
-import th.go.phuket.planning.support.Messages;
+import th.go.phuket.planning.dashboard.LabelledDownload;
 
 /** The consolidated action plan among a cycle's downloads on the dashboard: workbook, printable page, CSV. */
 final class ActionPlanDownloads {
@@ -11,52 +10,23 @@ final class ActionPlanDownloads {
     }
 
     @Component
-    static class Workbook extends Link {
+    static class Workbook extends LabelledDownload {
         Workbook() {
-            super("dashboard.download.actionPlanXlsx", "/api/cycles/%s/action-plan.xlsx", 20);
+            super("dashboard.download.actionPlanXlsx", cycle -> "/api/cycles/%s/action-plan.xlsx".formatted(cycle), 20);
         }
     }
 
     @Component
-    static class Page extends Link {
+    static class Page extends LabelledDownload {
         Page() {
-            super("dashboard.download.actionPlanPage", "/cycles/%s/action-plan", 30);
+            super("dashboard.download.actionPlanPage", cycle -> "/cycles/%s/action-plan".formatted(cycle), 30);
         }
     }
 
     @Component
-    static class Csv extends Link {
+    static class Csv extends LabelledDownload {
         Csv() {
-            super("dashboard.download.actionPlanCsv", "/api/cycles/%s/action-plan.csv", 40);
-        }
-    }
-
-    /** A link of the plan with its label from {@code messages.properties}. */
-    abstract static class Link implements CycleDownload {
-
-        private final String labelKey;
-        private final String path;
-        private final int order;
-
-        Link(String labelKey, String path, int order) {
-            this.labelKey = labelKey;
-            this.path = path;
-            this.order = order;
-        }
-
-        @Override
-        public String label() {
-            return Messages.get(labelKey);
-        }
-
-        @Override
-        public String href(String cycleId) {
-            return path.formatted(cycleId);
-        }
-
-        @Override
-        public int order() {
-            return order;
+            super("dashboard.download.actionPlanCsv", cycle -> "/api/cycles/%s/action-plan.csv".formatted(cycle), 40);
         }
     }
 }
