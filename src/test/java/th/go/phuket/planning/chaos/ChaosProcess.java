@@ -24,6 +24,8 @@ final class ChaosProcess {
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
+    /** Where this start's part of the log begins: the log keeps every start of the process, one after the other. */
+    private long logStart;
 
     ChaosProcess(String name, List<String> command, Map<String, String> environment, Path log) {
         this.name = name;
@@ -59,6 +61,7 @@ final class ChaosProcess {
         builder.environment().putAll(environment);
         Files.writeString(log, "\n===== start " + java.time.Instant.now() + " =====\n",
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        logStart = Files.size(log);
         process = builder.start();
     }
 
@@ -82,11 +85,17 @@ final class ChaosProcess {
         throw new IllegalStateException(name + " did not answer " + url + " within " + limit + ", see " + log);
     }
 
-    /** Waits until the log says {@code text} (the SMTP recorder's "listening"). */
+    /**
+     * Waits until this start's part of the log says {@code text} (the SMTP recorder's "listening"): an earlier
+     * start's line does not count (it did once, and the app tried the server before it was back).
+     */
     void awaitLog(String text, Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
-            if (Files.exists(log) && Files.readString(log).contains(text)) {
+            byte[] all = Files.exists(log) ? Files.readAllBytes(log) : new byte[0];
+            String sinceStart = new String(all, (int) Math.min(logStart, all.length),
+                    all.length - (int) Math.min(logStart, all.length), java.nio.charset.StandardCharsets.UTF_8);
+            if (sinceStart.contains(text)) {
                 return;
             }
             if (!process.isAlive()) {
