@@ -88,10 +88,10 @@ export async function openCamundaLogin(page, base, app = 'tasklist') {
 /**
  * Logs into a Camunda 7 webapp (Tasklist by default) through its login form and waits until the app is shown.
  */
-export async function loginCamunda(page, base, user, password, app = 'tasklist') {
+export async function loginCamunda(page, base, user, password, app = 'tasklist', { formOnly = false } = {}) {
   const form = await openCamundaLogin(page, base, app);
-  await form.locator('input[ng-model="username"]').fill(user);
-  await form.locator('input[ng-model="password"]').fill(password);
+  const userField = form.locator('input[ng-model="username"]');
+  const passwordField = form.locator('input[ng-model="password"]');
   // A wrong password keeps the form and shows a notification; a good one replaces the form with the app. The form
   // is "request-aware": while the page's own first requests run its button is disabled and a click does nothing,
   // so the click waits for the button and is tried again when neither outcome came.
@@ -110,9 +110,18 @@ export async function loginCamunda(page, base, user, password, app = 'tasklist')
       answers.push(`failed (${request.failure()?.errorText}) after ${Date.now() - started} ms`);
     }
   };
+  let posted = 0;
+  const onRequest = (request) => {
+    if (/\/auth\/user\/[^/]+\/login\//.test(request.url())) {
+      posted++;
+    }
+  };
   page.on('response', onResponse);
   page.on('requestfailed', onFailed);
+  page.on('request', onRequest);
   let outcome = 'none';
+  // what the fields held before each click (and how a click failed), for the error when neither outcome appears
+  const fieldsSeen = [];
   for (let attempt = 1; attempt <= 3 && outcome === 'none'; attempt++) {
     if (await form.count() === 0) {
       outcome = 'in';
@@ -122,7 +131,34 @@ export async function loginCamunda(page, base, user, password, app = 'tasklist')
       const button = document.querySelector('form[name="signinForm"] button[type="submit"]');
       return !button || !button.disabled;
     }, null, { timeout: 15000 }).catch(() => {});
-    await submit.click({ timeout: 15000 }).catch(() => {});
+    // Filled on every try, right before the click: on a loaded machine AngularJS can render the login view a second
+    // time after the first fill (CI once saw three clicks and no login request: the new fields were empty, so the
+    // browser's "required" check stopped the submit).
+    await userField.fill(user, { timeout: 15000 }).catch(() => {});
+    await passwordField.fill(password, { timeout: 15000 }).catch(() => {});
+    const held = await page.evaluate(() => [...document.querySelectorAll('form[name="signinForm"] input')]
+      .map((input) => `${input.getAttribute('ng-model')}=${input.value ? 'filled' : 'empty'}`).join(' ')).catch(() => '?');
+    fieldsSeen.push(held);
+    const before = posted;
+    await submit.click({ timeout: 10000 }).catch((error) => {
+      // e.g. another element covering the button: Playwright waits for it until the timeout
+      fieldsSeen.push(`click failed: ${String(error.message).split('\n').slice(0, 3).join(' ')}`);
+    });
+    // no login request within 3 s of the click: submit the same form with Enter, as a person would try next
+    const sent = posted > before || await page.waitForRequest(
+      (request) => /\/auth\/user\/[^/]+\/login\//.test(request.url()), { timeout: 3000 })
+      .then(() => true, () => posted > before);
+    if (!sent && await form.count() > 0) {
+      await passwordField.press('Enter', { timeout: 5000 }).catch(() => {});
+      const enterSent = posted > before || await page.waitForRequest(
+        (request) => /\/auth\/user\/[^/]+\/login\//.test(request.url()), { timeout: 3000 })
+        .then(() => true, () => posted > before);
+      if (!enterSent) {
+        // nothing to wait for: no request is on its way
+        outcome = await form.count() === 0 ? 'in' : 'none';
+        continue;
+      }
+    }
     outcome = await Promise.race([
       form.waitFor({ state: 'detached', timeout: 30000 }).then(() => 'in'),
       failure.waitFor({ state: 'visible', timeout: 30000 }).then(() => 'refused')
@@ -135,10 +171,33 @@ export async function loginCamunda(page, base, user, password, app = 'tasklist')
   }
   page.off('response', onResponse);
   page.off('requestfailed', onFailed);
+  page.off('request', onRequest);
+  if (outcome === 'none' && posted === 0 && !formOnly) {
+    // Three clicks and an Enter sent nothing (seen in CI only, cause not found yet: the line below says what the
+    // fields held). Camunda's page is not ours; what the test needs is the session, so sign in with the same
+    // request the form sends and open the app again. tasklist-login.mjs (formOnly) keeps proving the form itself.
+    console.log(`login as ${user}: the form sent no login request (${fieldsSeen.join(' | ')}); signing in over `
+      + 'the same endpoint the form uses');
+    const status = await page.evaluate(async ({ url, user, password }) => {
+      const token = (document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]+)/) || [])[1];
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-XSRF-TOKEN': token ? decodeURIComponent(token) : '' },
+        body: new URLSearchParams({ username: user, password }).toString()
+      });
+      return response.status;
+    }, { url: `${base}/camunda/api/admin/auth/user/default/login/${app}`, user, password }).catch((error) => error.message);
+    answers.push(`${status} (endpoint)`);
+    if (status === 200) {
+      await page.goto(`${base}/camunda/app/${app}/default/`);
+      outcome = await form.waitFor({ state: 'detached', timeout: 30000 }).then(() => 'in').catch(() => 'none');
+    }
+  }
   if (outcome === 'none') {
     const button = await submit.getAttribute('disabled').catch(() => 'gone');
-    throw new Error(`login as ${user}: neither Tasklist nor a refusal appeared after three tries (login answers: `
-      + `${answers.join(', ') || 'none'}; submit button disabled: ${button !== null}; page ${page.url()})`);
+    throw new Error(`login as ${user}: neither Tasklist nor a refusal appeared after three tries (login requests: `
+      + `${posted}; answers: ${answers.join(', ') || 'none'}; fields before each click: ${fieldsSeen.join(' | ')}; `
+      + `submit button disabled: ${button !== null}; page ${page.url()})`);
   }
   if (outcome !== 'in') {
     const reason = (await failure.innerText()).replace(/×/g, '').replace(/\s+/g, ' ').trim();

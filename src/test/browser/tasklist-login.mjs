@@ -10,7 +10,8 @@ await withBrowser(async ({ page }) => {
   await openCamundaLogin(page, base);
   await shot(page, '01-login-page');
 
-  await loginCamunda(page, base, user, password);
+  // the form itself, never the endpoint fallback that other scripts may use
+  await loginCamunda(page, base, user, password, 'tasklist', { formOnly: true });
   await page.locator('.task-filters').waitFor({ state: 'visible' });
   await page.locator('.tasks-list').waitFor({ state: 'visible' });
   const title = (await page.locator('.navbar-brand, .navbar .brand').first().innerText()).trim();
