@@ -69,7 +69,10 @@ public class CycleBench {
         this.authorizationOn = options.authorization();
     }
 
-    void run() {
+    void run() throws IOException {
+        if ("sink".equals(options.oursMail())) {
+            SmtpSink.start(options.sinkPort());
+        }
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         System.out.printf("planning-cycle benchmark %s: %d run(s) per app, alternating order, %d agencies,"
                 + " %d round(s) of work per run%n", stamp, options.runs(), agencies.size(), options.warmRounds());
@@ -92,6 +95,11 @@ public class CycleBench {
         System.out.println(Report.table(measurements));
         System.out.printf("load average after: %s; authorization on engine REST: %s%n", loadAverage(),
                 authorizationOn == null ? "unknown" : authorizationOn ? "on (bare app too)" : "off (both apps)");
+        System.out.printf("mail: %s%n", "sink".equals(options.oursMail())
+                ? SmtpSink.accepted.get() + " messages to the driver's SMTP sink on port " + options.sinkPort()
+                : "ours to its embedded GreenMail (the default run), the bare app sends none");
+        System.out.printf("H2 write delay: ours 0 (its default), bare app %s%n", "default".equals(options.bareWriteDelay())
+                ? "H2's default 500 ms (not durable against kill -9)" : options.bareWriteDelay() + " ms");
     }
 
     Measurement measure(App app, int run, String cycleId) {
@@ -152,9 +160,18 @@ public class CycleBench {
         command.add("-jar");
         command.add(options.jar(app).toAbsolutePath().toString());
         command.add("--server.port=" + options.port(app));
-        command.add("--spring.datasource.url=jdbc:h2:file:" + dbDir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
+        String url = "jdbc:h2:file:" + dbDir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE";
+        if (app == App.BARE && !"default".equals(options.bareWriteDelay())) {
+            url += ";WRITE_DELAY=" + Integer.parseInt(options.bareWriteDelay());
+        }
+        command.add("--spring.datasource.url=" + url);
         if (app == App.OURS) {
             command.add("--planning.demo.cycle=false");
+            if ("sink".equals(options.oursMail())) {
+                command.add("--planning.mail.embedded.enabled=false");
+                command.add("--spring.mail.host=127.0.0.1");
+                command.add("--spring.mail.port=" + options.sinkPort());
+            }
         } else {
             command.add("--bare.agency-ids=" + String.join(",", agencies));
             command.add("--camunda.bpm.authorization.enabled=" + Boolean.TRUE.equals(authorizationOn));
@@ -320,7 +337,9 @@ public class CycleBench {
                             + ",\"proposalsDue\":" + Json.string(today.plusDays(30).toString())
                             + ",\"hearingDate\":" + Json.string(today.plusDays(45).toString())
                             + ",\"committeeDate\":" + Json.string(today.plusDays(55).toString())
-                            + ",\"submissionDeadline\":" + Json.string(today.plusDays(65).toString()) + "}}"));
+                            + ",\"submissionDeadline\":" + Json.string(today.plusDays(65).toString())
+                            // from November on the dates reach a year whose holidays may not be recorded yet
+                            + ",\"allowMissingHolidays\":{\"value\":true,\"type\":\"Boolean\"}}}"));
             String ofCycle = "processInstanceBusinessKey=" + cycleId;
             Task draft = timed("task lists", () -> single(OFFICE_USER, ofCycle + "&taskDefinitionKey=Task_PrepareDraft"));
             timed("draft", () -> complete(OFFICE_USER, draft,
@@ -573,9 +592,72 @@ public class CycleBench {
         }
     }
 
+    /**
+     * An SMTP server that accepts every message and keeps none (counts them): the mail server as a process apart
+     * from the app, so that the app's figures carry its SMTP client and not a server's parsing and storing.
+     */
+    static final class SmtpSink {
+        static final java.util.concurrent.atomic.AtomicLong accepted = new java.util.concurrent.atomic.AtomicLong();
+
+        static void start(int port) throws IOException {
+            var server = new java.net.ServerSocket(port, 50, java.net.InetAddress.getLoopbackAddress());
+            var pool = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "smtp-sink");
+                t.setDaemon(true);
+                return t;
+            });
+            Thread acceptor = new Thread(() -> {
+                while (true) {
+                    try {
+                        var socket = server.accept();
+                        pool.execute(() -> serve(socket));
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "smtp-sink-accept");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        }
+
+        static void serve(java.net.Socket socket) {
+            try (socket; var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)); var out = socket.getOutputStream()) {
+                reply(out, "220 bench-sink ESMTP");
+                String line;
+                while ((line = in.readLine()) != null) {
+                    String verb = line.length() >= 4 ? line.substring(0, 4).toUpperCase(Locale.ROOT) : line;
+                    switch (verb) {
+                        case "EHLO" -> reply(out, "250-bench-sink\r\n250-8BITMIME\r\n250 SMTPUTF8");
+                        case "DATA" -> {
+                            reply(out, "354 end with <CRLF>.<CRLF>");
+                            while ((line = in.readLine()) != null && !line.equals(".")) {
+                                // dropped
+                            }
+                            accepted.incrementAndGet();
+                            reply(out, "250 accepted");
+                        }
+                        case "QUIT" -> {
+                            reply(out, "221 bye");
+                            return;
+                        }
+                        default -> reply(out, "250 OK");
+                    }
+                }
+            } catch (IOException e) {
+                // the client went away
+            }
+        }
+
+        static void reply(java.io.OutputStream out, String text) throws IOException {
+            out.write((text + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+        }
+    }
+
     record Options(int runs, List<String> jvmOptions, Path ours, Path bare, int oursPort, int barePort,
             Path agenciesCsv, Path logDir, long timeout, Boolean authorization, boolean keepDatabases, App only,
-            String jcmdAfterWork, int warmRounds) {
+            String jcmdAfterWork, int warmRounds, String bareWriteDelay, String oursMail, int sinkPort) {
 
         static Options parse(String[] args) {
             Map<String, String> given = new LinkedHashMap<>();
@@ -600,7 +682,14 @@ public class CycleBench {
                     Boolean.parseBoolean(given.getOrDefault("keep-databases", "false")),
                     given.containsKey("only") ? App.valueOf(given.get("only").toUpperCase(Locale.ROOT)) : null,
                     given.get("jcmd-after-work"),
-                    Math.max(1, Integer.parseInt(given.getOrDefault("warm-rounds", "3"))));
+                    Math.max(1, Integer.parseInt(given.getOrDefault("warm-rounds", "3"))),
+                    // the bare app as durable as ours by default (H2 writes each commit at once, see
+                    // docs/crash-safety.md); "default" keeps H2's own 500 ms, which loses acknowledged work on kill -9
+                    given.getOrDefault("bare-write-delay", "0"),
+                    // "embedded": the app's own GreenMail in its JVM (the default run); "sink": an SMTP server of
+                    // the driver that accepts and drops every message, as an office mail server outside the app
+                    given.getOrDefault("ours-mail", "embedded"),
+                    Integer.parseInt(given.getOrDefault("sink-port", "18025")));
         }
 
         Path jar(App app) {
