@@ -5,7 +5,9 @@ import static th.go.phuket.planning.proposal.ProjectSlots.*;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
@@ -55,7 +57,10 @@ public class ProjectSlotsListener implements TaskListener {
             int slots = slotCount(count);
             task.setVariable(VAR_PROJECTS, ProjectSlots.fold(slots, task::getVariable));
         }
-        ProjectSlots.allVariables().forEach(task::removeVariable);
+        // only the slot variables that exist (a few; the form sends the slots it shows): asking for each of the
+        // 142 names walked the task's scopes 142 times on every completion
+        Set<String> present = new HashSet<>(task.getVariableNames());
+        ProjectSlots.allVariables().stream().filter(present::contains).forEach(task::removeVariable);
     }
 
     private int slotCount(Object count) {
