@@ -94,6 +94,10 @@ await withBrowser(async ({ browser, context, page }) => {
   const phonePage = await phone.newPage();
   await phonePage.goto(`${base}/dashboard?cycle=${encodeURIComponent(cycleId)}&status=overdue`);
   await phonePage.locator(`#agency-table tr[data-agency-id="${lateAgency}"]`).waitFor();
+  // every page of the top menu in sight on a phone, none behind a sideways scroll
+  const hidden = await phonePage.evaluate(() => [...document.querySelectorAll('.site-nav a')]
+    .filter((link) => link.getBoundingClientRect().right > window.innerWidth).map((link) => link.textContent.trim()));
+  check(hidden.length === 0, `menu items off the phone's screen: ${hidden.join(', ')}`);
   await shot(phonePage, '04-phone', { fullPage: false });
   await phonePage.locator('#agencies').scrollIntoViewIfNeeded();
   await phonePage.evaluate(() => document.getElementById('agencies').scrollIntoView());
