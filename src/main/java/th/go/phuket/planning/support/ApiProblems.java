@@ -1,6 +1,7 @@
 package th.go.phuket.planning.support;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
@@ -66,7 +67,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                 "home", !path.startsWith("/hearing/")));
         HttpHeaders headers = new HttpHeaders();
         headers.putAll(answer.getHeaders());
-        headers.setContentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8));
+        headers.setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8));
         return ResponseEntity.status(answer.getStatusCode()).headers(headers).body(templates.process("problem", context));
     }
 }
