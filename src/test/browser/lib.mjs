@@ -88,6 +88,9 @@ export async function openCamundaLogin(page, base, app = 'tasklist') {
 /**
  * Logs into a Camunda 7 webapp (Tasklist by default) through its login form and waits until the app is shown.
  */
+/** Camunda's login request, the one the login form sends: POST /camunda/api/admin/auth/user/{engine}/login/{app}. */
+const LOGIN_REQUEST = /\/auth\/user\/[^/]+\/login\//;
+
 export async function loginCamunda(page, base, user, password, app = 'tasklist', { formOnly = false } = {}) {
   const form = await openCamundaLogin(page, base, app);
   const userField = form.locator('input[ng-model="username"]');
@@ -101,18 +104,18 @@ export async function loginCamunda(page, base, user, password, app = 'tasklist',
   const answers = [];
   const started = Date.now();
   const onResponse = (response) => {
-    if (/\/auth\/user\/[^/]+\/login\//.test(response.url())) {
+    if (LOGIN_REQUEST.test(response.url())) {
       answers.push(`${response.status()} after ${Date.now() - started} ms`);
     }
   };
   const onFailed = (request) => {
-    if (/\/auth\/user\/[^/]+\/login\//.test(request.url())) {
+    if (LOGIN_REQUEST.test(request.url())) {
       answers.push(`failed (${request.failure()?.errorText}) after ${Date.now() - started} ms`);
     }
   };
   let posted = 0;
   const onRequest = (request) => {
-    if (/\/auth\/user\/[^/]+\/login\//.test(request.url())) {
+    if (LOGIN_REQUEST.test(request.url())) {
       posted++;
     }
   };
@@ -145,15 +148,9 @@ export async function loginCamunda(page, base, user, password, app = 'tasklist',
       fieldsSeen.push(`click failed: ${String(error.message).split('\n').slice(0, 3).join(' ')}`);
     });
     // no login request within 3 s of the click: submit the same form with Enter, as a person would try next
-    const sent = posted > before || await page.waitForRequest(
-      (request) => /\/auth\/user\/[^/]+\/login\//.test(request.url()), { timeout: 3000 })
-      .then(() => true, () => posted > before);
-    if (!sent && await form.count() > 0) {
+    if (!await loginSent(page, () => posted > before) && await form.count() > 0) {
       await passwordField.press('Enter', { timeout: 5000 }).catch(() => {});
-      const enterSent = posted > before || await page.waitForRequest(
-        (request) => /\/auth\/user\/[^/]+\/login\//.test(request.url()), { timeout: 3000 })
-        .then(() => true, () => posted > before);
-      if (!enterSent) {
+      if (!await loginSent(page, () => posted > before)) {
         // nothing to wait for: no request is on its way
         outcome = await form.count() === 0 ? 'in' : 'none';
         continue;
@@ -204,6 +201,12 @@ export async function loginCamunda(page, base, user, password, app = 'tasklist',
     throw new Error(`login as ${user} refused: ${reason}`);
   }
   console.log(`logged into ${app} as ${user}`);
+}
+
+/** Whether a login request went out (already, as `sentSince` tells, or within 3 s). */
+async function loginSent(page, sentSince) {
+  return sentSince() || page.waitForRequest((request) => LOGIN_REQUEST.test(request.url()), { timeout: 3000 })
+    .then(() => true, () => sentSince());
 }
 
 /** The user the browser's webapp session belongs to (Camunda's own auth endpoint), or null. */
