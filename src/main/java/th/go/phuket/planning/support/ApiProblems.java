@@ -1,6 +1,5 @@
 package th.go.phuket.planning.support;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
@@ -43,24 +42,23 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             int code = answer.getStatusCode().value();
             problem.setTitle(StatusTexts.isThaiFirst(problem.getTitle()) ? problem.getTitle() : StatusTexts.summary(code));
             problem.setDetail(StatusTexts.thaiFirst(code, problem.getDetail()));
-            if (request instanceof ServletWebRequest web && wantsPage(web.getRequest())) {
-                return page(answer, problem, web.getRequest());
+            if (request instanceof ServletWebRequest web) {
+                String path = web.getRequest().getRequestURI().substring(web.getRequest().getContextPath().length());
+                if (wantsPage(path, web.getRequest().getHeader(HttpHeaders.ACCEPT))) {
+                    return page(answer, problem, path);
+                }
             }
         }
         return answer;
     }
 
     /** A browser's page request: not the API's or the engine's paths, HTML asked for and JSON not. */
-    static boolean wantsPage(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String accept = String.valueOf(request.getHeader(HttpHeaders.ACCEPT));
+    static boolean wantsPage(String path, String accept) {
         return !path.startsWith("/api/") && !path.startsWith("/engine-rest") && !path.startsWith("/camunda/")
-                && accept.contains("text/html") && !accept.contains("json");
+                && accept != null && accept.contains("text/html") && !accept.contains("json");
     }
 
-    private ResponseEntity<Object> page(ResponseEntity<Object> answer, ProblemDetail problem,
-                                        HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+    private ResponseEntity<Object> page(ResponseEntity<Object> answer, ProblemDetail problem, String path) {
         Context context = new Context(THAI, Map.of("title", problem.getTitle(), "detail",
                 problem.getDetail() == null ? "" : problem.getDetail(), "status", answer.getStatusCode().value(),
                 // the public hearing's readers have no login: no link into the signed-in part for them
