@@ -1,6 +1,7 @@
 package th.go.phuket.planning.letter;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -27,6 +28,8 @@ public class LetterStartupCheck implements SmartInitializingSingleton, Applicati
     private final LetterComposer composer;
     private final LetterDocx docx;
     private final AgencyDirectory directory;
+    /** The samples filled at start-up, until the warm-up takes them to write. */
+    private volatile List<LetterComposer.Draft> samples;
 
     public LetterStartupCheck(LetterComposer composer, LetterDocx docx, AgencyDirectory directory) {
         this.composer = composer;
@@ -37,17 +40,22 @@ public class LetterStartupCheck implements SmartInitializingSingleton, Applicati
     @Override
     public void afterSingletonsInstantiated() {
         long started = System.nanoTime();
-        int drafts = compose().size();
-        LOG.info("Letters: the wording of each of the {} kinds filled in {} ms", drafts,
+        samples = compose();
+        LOG.info("Letters: the wording of each of the {} kinds filled in {} ms", samples.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
+        List<LetterComposer.Draft> drafts = samples;
+        samples = null;
+        if (drafts == null) {
+            return;
+        }
         Thread warmUp = new Thread(() -> {
             long started = System.nanoTime();
             try {
-                int bytes = check().stream().mapToInt(document -> document.length).sum();
+                int bytes = write(drafts).stream().mapToInt(document -> document.length).sum();
                 LOG.info("Letters: a sample of each of the {} kinds written as DOCX ({} KB) in {} ms",
                         LetterKind.values().length, bytes / 1024, (System.nanoTime() - started) / 1_000_000);
             } catch (RuntimeException e) {
@@ -61,15 +69,21 @@ public class LetterStartupCheck implements SmartInitializingSingleton, Applicati
 
     /** The sample documents, one per kind; throws naming the kind whose texts or document fail. */
     public List<byte[]> check() {
-        List<LetterComposer.Draft> drafts = compose();
-        List<LetterKind> kinds = List.of(LetterKind.values());
-        return kinds.stream().map(kind -> {
+        return write(compose());
+    }
+
+    /** The drafts of {@link #compose()}, one per kind in the kinds' order, as DOCX. */
+    private List<byte[]> write(List<LetterComposer.Draft> drafts) {
+        List<byte[]> documents = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
             try {
-                return docx.write(drafts.get(kinds.indexOf(kind)).content(), "start-up-check");
+                documents.add(docx.write(drafts.get(i).content(), "start-up-check"));
             } catch (RuntimeException e) {
-                throw new IllegalStateException("Letter " + kind + " cannot be written as DOCX: " + e.getMessage(), e);
+                throw new IllegalStateException("Letter " + LetterKind.values()[i] + " cannot be written as DOCX: "
+                        + e.getMessage(), e);
             }
-        }).toList();
+        }
+        return documents;
     }
 
     /** One sample draft per kind; throws naming the kind whose wording cannot be filled. */
