@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -118,6 +119,41 @@ class CycleProcessTest {
                 .activityId(TASK_REVISE_PLAN).count()).isEqualTo(2);
         assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(cycle.getId())
                 .activityId(TASK_COMMITTEE_DECISION).count()).isEqualTo(2);
+    }
+
+    @Test
+    void eachAcceptedContributionReachesTheCycleInOneJobNeverInTheScreeningItself() {
+        ProcessInstance cycle = startCycle("phuket-2563", THREE_AGENCIES);
+        complete(engine, onlyTask(engine, "phuket-2563", TASK_PREPARE_DRAFT));
+        for (String key : List.of(ContributionProcess.TASK_AGENCY_REVIEW, ContributionProcess.TASK_SCREEN_PROPOSAL)) {
+            engine.getTaskService().createTaskQuery().processInstanceBusinessKey("phuket-2563")
+                    .taskDefinitionKey(key).list().forEach(task -> complete(engine, task));
+        }
+
+        // the screenings touched no counter of the cycle's multi-instance: each contribution waits in one job
+        assertThat(completedContributions(cycle)).isEqualTo(0);
+        assertThat(contributionJobs()).hasSize(3);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(cycle.getId()).executable()
+                .count()).as("nothing waits on the cycle itself").isZero();
+
+        engine.getManagementService().executeJob(contributionJobs().get(0).getId());
+        assertThat(completedContributions(cycle)).as("that job also counted it on the cycle").isEqualTo(1);
+        assertThat(contributionJobs()).as("no second job for that contribution").hasSize(2);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(cycle.getId()).executable()
+                .count()).isZero();
+
+        runJobs(engine);
+        assertThat(cycle).isWaitingAt(TASK_CONSOLIDATE_DRAFT);
+    }
+
+    private List<Job> contributionJobs() {
+        return engine.getManagementService().createJobQuery().processDefinitionKey(ContributionProcess.KEY)
+                .executable().list();
+    }
+
+    private Object completedContributions(ProcessInstance cycle) {
+        return engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(cycle.getId())
+                .variableName("nrOfCompletedInstances").singleResult().getValue();
     }
 
     @Test
