@@ -2,17 +2,20 @@ package th.go.phuket.planning.mail;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox as the delivery sees it: which emails are due, who holds which, what became of each attempt. Every
- * statement is a transaction of its own on a connection of the pool (auto-commit), never the engine's, so a claim
- * is seen by every other delivery thread and node the moment it is made, and "sent" is recorded the moment the mail
- * server took the email. Claims run in real time ({@code realNow}); when an email is due runs on the engine clock
+ * statement is a transaction of its own on a connection of the pool (auto-commit), never the engine's, except a
+ * batch of claims, which is one transaction: so a claim is seen by every other delivery thread and node the moment
+ * it is committed, and "sent" is recorded the moment the mail server took the email. Claims run in real time ({@code realNow}); when an email is due runs on the engine clock
  * ({@code now}), which the rehearsal moves forward: a jump makes a waiting retry due, never a held email free.
  */
 @Component
@@ -23,16 +26,61 @@ public class DeliveryQueue {
             + " and (claimed_until is null or claimed_until < ?)";
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
 
     public DeliveryQueue(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
     }
 
-    /** Ids of up to {@code limit} emails due and held by nobody, the longest waiting first. */
+    /**
+     * Ids of up to {@code limit} emails due and held by nobody, the longest waiting first; the id breaks ties, so
+     * every thread and node goes through the rows in one order and two batches of claims never wait on each other
+     * in a circle.
+     */
     public List<String> due(Instant now, Instant realNow, int limit) {
         return jdbc.queryForList("select id from pc_outbox where " + DUE
-                + " order by next_attempt_at, created_at fetch first " + limit + " rows only", String.class,
+                + " order by next_attempt_at, created_at, id fetch first " + limit + " rows only", String.class,
                 ts(now), ts(realNow));
+    }
+
+    /**
+     * Claims up to {@code most} of {@code ids} (in that order) for {@code claimant} in one transaction, so one
+     * commit holds a whole batch; a row another delivery claims meanwhile is skipped (it waits for that claim's
+     * commit, then is no longer due). Returns the rows claimed, as they are now.
+     */
+    public List<OutboxEntry> claimBatch(List<String> ids, int most, String claimant, Instant now, Instant realNow,
+                                        Instant leaseUntil) {
+        List<String> claimed = transaction.execute(status -> {
+            List<String> taken = new ArrayList<>();
+            for (String id : ids) {
+                if (taken.size() == most) {
+                    break;
+                }
+                if (claim(id, claimant, now, realNow, leaseUntil)) {
+                    taken.add(id);
+                }
+            }
+            return taken;
+        });
+        if (claimed == null || claimed.isEmpty()) {
+            return List.of();
+        }
+        List<OutboxEntry> rows = new ArrayList<>(claimed.size());
+        for (String id : claimed) {
+            find(id).ifPresent(rows::add);
+        }
+        return rows;
+    }
+
+    /** Gives back the claims {@code claimant} holds on {@code ids} and has not sent (a stop with a batch left). */
+    public int release(Collection<String> ids, String claimant) {
+        int released = 0;
+        for (String id : ids) {
+            released += jdbc.update("update pc_outbox set claimed_until = null, claimed_by = null where id = ?"
+                    + " and claimed_by = ? and status = 'PENDING'", id, claimant);
+        }
+        return released;
     }
 
     /**

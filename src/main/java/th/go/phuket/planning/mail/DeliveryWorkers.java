@@ -1,6 +1,6 @@
 package th.go.phuket.planning.mail;
 
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -14,8 +14,9 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The delivery threads of this node ({@link DeliverySettings#threads()}): each claims an email that is due, sends
- * it, and takes the next, so no more emails than threads are ever at the mail server at once. An email written on
+ * The delivery threads of this node ({@link DeliverySettings#threads()}): each claims a batch of emails that are
+ * due, sends them one after the other, and takes the next batch, so no more emails than threads are ever at the mail
+ * server at once. An email written on
  * this node wakes them when its transaction commits; otherwise they look every
  * {@link DeliverySettings#pollInterval()}. While a thread sends, its claim is renewed. Stopping (a normal shutdown)
  * lets the emails in flight finish and be recorded, so a restart never sends them again.
@@ -98,7 +99,7 @@ public class DeliveryWorkers implements SmartLifecycle {
             }
             boolean delivered = false;
             try {
-                delivered = deliverOne();
+                delivered = deliverBatch();
             } catch (RuntimeException e) {
                 LOG.warn("Mail delivery cannot read the outbox, trying again in {}: {}", settings.pollInterval(),
                         e.toString());
@@ -109,16 +110,31 @@ public class DeliveryWorkers implements SmartLifecycle {
         }
     }
 
-    private boolean deliverOne() {
-        Optional<OutboxEntry> claimed = delivery.claimNext();
+    private boolean deliverBatch() {
+        List<OutboxEntry> claimed = delivery.claimNext();
         if (claimed.isEmpty()) {
             return false;
         }
-        inFlight.add(claimed.get().id());
+        List<String> ids = claimed.stream().map(OutboxEntry::id).toList();
+        inFlight.addAll(ids);
+        int sent = 0;
         try {
-            delivery.deliver(claimed.get());
+            for (; sent < claimed.size() && running; sent++) {
+                delivery.deliver(claimed.get(sent));
+                inFlight.remove(ids.get(sent));
+            }
         } finally {
-            inFlight.remove(claimed.get().id());
+            if (sent < ids.size()) {
+                // stopping, or the outbox cannot be written: the rest goes back at once instead of after its lease
+                List<String> rest = ids.subList(sent, ids.size());
+                inFlight.removeAll(rest);
+                try {
+                    delivery.release(rest);
+                } catch (RuntimeException e) {
+                    LOG.warn("Mail delivery cannot give back {} (taken again after their claims expire): {}", rest,
+                            e.toString());
+                }
+            }
         }
         return true;
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,9 +12,10 @@ import org.springframework.stereotype.Component;
 import th.go.phuket.planning.support.Messages;
 
 /**
- * Sends outbox rows, one claimed row at a time. A delivery first claims its row (a lease in real time, renewed
- * while it runs), then hands the email to the mail server, then records SENT, each step committed on its own: two
- * deliveries never hold one row at once, and a row SENT is never claimed again. A failed attempt is counted on the
+ * Sends outbox rows, one claimed row at a time. A delivery first claims a batch of rows in one commit (a lease in
+ * real time, renewed while it runs), then for each row in turn hands the email to the mail server and records SENT,
+ * each committed on its own: two deliveries never hold one row at once, a row SENT is never claimed again, and a row
+ * claimed but not yet sent is only late, never sent twice, when its node dies (another takes it after the lease). A failed attempt is counted on the
  * row and the row waits out its back-off; after the last retry it is FAILED, for the office to send again from
  * {@code /outbox}. The one way an email goes out twice is a crash (or a lost connection to the database) between
  * the mail server's "accepted" and the SENT record: that can only be a row in flight, so at most one per delivery
@@ -47,24 +47,27 @@ public class OutboxDelivery {
         this.claimant = claimant;
     }
 
-    /** Claims the email due longest, if any is due and held by nobody. */
-    public Optional<OutboxEntry> claimNext() {
-        int page = settings.threads() * 2 + 1;
+    /**
+     * Claims the emails due longest in one commit, if any is due and held by nobody: up to
+     * {@link DeliverySettings#claimBatch()}, and no more than this thread's share of what is due; empty when none is.
+     */
+    public List<OutboxEntry> claimNext() {
+        int batch = settings.claimBatch();
+        int page = batch * (settings.threads() + 1);
         // other threads and nodes claim from the same first rows: when they took a whole page, look again
         for (int round = 0; round < 3; round++) {
             Instant realNow = realTime.instant();
             Instant now = engineNow();
             List<String> due = queue.due(now, realNow, page);
-            for (String id : due) {
-                if (queue.claim(id, claimant, now, realNow, realNow.plus(settings.lease()))) {
-                    return queue.find(id);
-                }
-            }
-            if (due.size() < page) {
-                break;
+            // a few emails are shared out between the threads, so they still go to the mail server side by side
+            int share = Math.min(batch, (due.size() + settings.threads() - 1) / settings.threads());
+            List<OutboxEntry> claimed = due.isEmpty() ? List.of()
+                    : queue.claimBatch(due, share, claimant, now, realNow, realNow.plus(settings.lease()));
+            if (!claimed.isEmpty() || due.size() < page) {
+                return claimed;
             }
         }
-        return Optional.empty();
+        return List.of();
     }
 
     /** Sends an email this delivery claimed and records what happened. */
@@ -81,9 +84,9 @@ public class OutboxDelivery {
     /** Claims and sends every email due, one after the other, until none is left; returns how many it tried. */
     public int deliverDue() {
         int tried = 0;
-        for (Optional<OutboxEntry> next = claimNext(); next.isPresent(); next = claimNext()) {
-            deliver(next.get());
-            tried++;
+        for (List<OutboxEntry> batch = claimNext(); !batch.isEmpty(); batch = claimNext()) {
+            batch.forEach(this::deliver);
+            tried += batch.size();
         }
         return tried;
     }
@@ -92,6 +95,13 @@ public class OutboxDelivery {
     public void renew(Collection<String> ids) {
         if (!ids.isEmpty()) {
             queue.renew(ids, claimant, realTime.instant().plus(settings.lease()));
+        }
+    }
+
+    /** Gives back claimed emails this delivery will not send now (it is stopping): another thread or node may. */
+    public void release(Collection<String> ids) {
+        if (!ids.isEmpty()) {
+            queue.release(ids, claimant);
         }
     }
 

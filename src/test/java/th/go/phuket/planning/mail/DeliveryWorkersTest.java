@@ -108,7 +108,7 @@ class DeliveryWorkersTest {
 
     private DeliveryWorkers workers(JavaMailSender sender, int threads, Duration pollInterval) {
         DeliverySettings settings = new DeliverySettings(true, threads, pollInterval, Duration.ofSeconds(60),
-                DeliverySettings.defaults().retryAfter());
+                DeliverySettings.defaults().retryAfter(), DeliverySettings.DEFAULT_CLAIM_BATCH);
         OutboxDelivery delivery = new OutboxDelivery(new DeliveryQueue(jdbc),
                 new MailTransport(() -> sender, MailAddresses.defaults()), settings, Clock.systemUTC(), "node-test");
         return new DeliveryWorkers(delivery, settings);

@@ -154,7 +154,7 @@ class OutboxDeliveryTest {
         // node-a's claim was made a minute and a half ago: its 60 s lease has run out unless renewed
         Clock earlier = Clock.offset(Clock.systemUTC(), Duration.ofSeconds(-90));
         OutboxDelivery nodeA = new OutboxDelivery(queue, transport(), DeliverySettings.defaults(), earlier, "node-a");
-        assertThat(nodeA.claimNext()).isPresent();
+        assertThat(nodeA.claimNext()).hasSize(1);
 
         OutboxDelivery nodeA90sLater = delivery("node-a");
         nodeA90sLater.renew(List.of(id));
@@ -203,7 +203,7 @@ class OutboxDeliveryTest {
         smtp.set(serverThatIsDown());
         String id = write(email("OVERDUE:dist_kathu:2018-09-03")).orElseThrow();
         OutboxDelivery delivery = new OutboxDelivery(queue, transport(), new DeliverySettings(true, 1,
-                Duration.ofSeconds(5), Duration.ofSeconds(60), List.of()), Clock.systemUTC(), "node-a");
+                Duration.ofSeconds(5), Duration.ofSeconds(60), List.of(), 1), Clock.systemUTC(), "node-a");
         assertThat(delivery.deliverDue()).isOne();
         assertThat(row(id).status()).as("no retries configured").isEqualTo(OutboxEntry.Status.FAILED);
 
@@ -213,6 +213,28 @@ class OutboxDeliveryTest {
 
         assertThat(row(id).status()).isEqualTo(OutboxEntry.Status.FAILED);
         assertThat(row(id).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void aDeliveryClaimsABatchInOneGoButLeavesTheOtherThreadsTheirShare() {
+        for (int i = 0; i < 30; i++) {
+            write(email("TASK_ASSIGNED:task-" + i + ":2018-08-17"));
+        }
+        List<OutboxEntry> first = delivery("node-a").claimNext();
+        List<OutboxEntry> second = delivery("node-b").claimNext();
+        List<OutboxEntry> third = delivery("node-c").claimNext();
+
+        assertThat(first).hasSize(DeliverySettings.DEFAULT_CLAIM_BATCH)
+                .allSatisfy(entry -> assertThat(claimedBy(entry.id())).isEqualTo("node-a"));
+        assertThat(second).hasSize(DeliverySettings.DEFAULT_CLAIM_BATCH)
+                .allSatisfy(entry -> assertThat(claimedBy(entry.id())).isEqualTo("node-b"));
+        assertThat(third).as("half of the ten left: the other of two threads gets the rest").hasSize(5);
+
+        delivery("node-a").release(first.stream().map(OutboxEntry::id).toList());
+        assertThat(delivery("node-d").deliverDue()).as("given back: sent by another at once, with the last five")
+                .isEqualTo(15);
+        assertThat(second).allSatisfy(entry -> assertThat(row(entry.id()).status())
+                .isEqualTo(OutboxEntry.Status.PENDING));
     }
 
     @Test
@@ -252,6 +274,11 @@ class OutboxDeliveryTest {
             ids.add(message.getHeader(MailTransport.OUTBOX_HEADER)[0]);
         }
         assertThat(ids).hasSize(emails).doesNotHaveDuplicates();
+    }
+
+    private String claimedBy(String id) {
+        return new JdbcTemplate(configuration.getDataSource())
+                .queryForObject("select claimed_by from pc_outbox where id = ?", String.class, id);
     }
 
     private Optional<String> write(Email email) {
