@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The feature packages use each other one way only. The arrows allowed are the ones the README's layout section
- * lists ({@code cycle → agency, task, …}): every import of the product must follow one, and the arrows together
+ * The feature packages use each other one way only. The arrows allowed are the ones the README's layout table
+ * lists (the row of {@code cycle} ends in {@code agency, task, …}): every import of the product must follow one, and the arrows together
  * never close a circle. Imports are read from the sources because the compiler copies constants such as
  * {@code CycleProcess.KEY} into the classes that use them, where no bytecode tool sees the arrow; ArchUnit checks
  * the compiled classes on top.
@@ -32,8 +32,8 @@ class PackageArrowsTest {
 
     private static final String BASE = "th.go.phuket.planning";
     private static final Path SOURCES = Path.of("src/main/java/th/go/phuket/planning");
-    /** {@code  cycle, engine → agency, task} in the README: two spaces, packages, an arrow, packages or "nothing". */
-    private static final Pattern ARROW = Pattern.compile("^ {2}([a-z]+(?:, [a-z]+)*) +→ (.+)$");
+    /** A row of the README's package table: {@code | `cycle` | what it holds | agency, task |} ("nothing": none). */
+    private static final Pattern ARROW = Pattern.compile("^\\| `([a-z]+)` \\| [^|]+ \\| ([a-z, ]+) \\|$");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?" + Pattern.quote(BASE) + "\\.([a-z]+)\\.",
             Pattern.MULTILINE);
 
@@ -78,14 +78,16 @@ class PackageArrowsTest {
 
     static Map<String, Set<String>> readmeArrows() throws IOException {
         Map<String, Set<String>> arrows = new LinkedHashMap<>();
+        boolean layout = false;
         for (String line : Files.readAllLines(Path.of("README.md"))) {
+            if (line.startsWith("## ")) {
+                layout = line.equals("## Layout");
+            }
             Matcher arrow = ARROW.matcher(line);
-            if (arrow.matches()) {
+            if (layout && arrow.matches()) {
                 Set<String> targets = arrow.group(2).strip().equals("nothing") ? Set.of()
                         : Arrays.stream(arrow.group(2).split(",")).map(String::strip).collect(Collectors.toSet());
-                for (String from : arrow.group(1).split(", ")) {
-                    arrows.put(from, targets);
-                }
+                arrows.put(arrow.group(1), targets);
             }
         }
         return arrows;
