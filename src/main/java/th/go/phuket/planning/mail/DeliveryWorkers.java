@@ -16,10 +16,10 @@ import org.springframework.stereotype.Component;
 /**
  * The delivery threads of this node ({@link DeliverySettings#threads()}): each claims a batch of emails that are
  * due, sends them one after the other, and takes the next batch, so no more emails than threads are ever at the mail
- * server at once. An email written on
- * this node wakes them when its transaction commits; otherwise they look every
- * {@link DeliverySettings#pollInterval()}. While a thread sends, its claim is renewed. Stopping (a normal shutdown)
- * lets the emails in flight finish and be recorded, so a restart never sends them again.
+ * server at once. An email written on this node wakes them when its transaction commits; otherwise they look every
+ * {@link DeliverySettings#pollInterval()}. While a thread holds a batch, the claims it has not sent yet are renewed.
+ * Stopping (a normal shutdown) lets the emails in flight finish and be recorded, so a restart never sends them again,
+ * and gives the rest of each batch back at once.
  */
 @Component
 public class DeliveryWorkers implements SmartLifecycle {
