@@ -23,10 +23,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The feature packages use each other one way only. The arrows allowed are the ones the README's layout table
- * lists (the row of {@code cycle} ends in {@code agency, task, …}): every import of the product must follow one, and the arrows together
- * never close a circle. Imports are read from the sources because the compiler copies constants such as
- * {@code CycleProcess.KEY} into the classes that use them, where no bytecode tool sees the arrow; ArchUnit checks
- * the compiled classes on top.
+ * lists (the row of {@code cycle} ends in {@code agency, task, …}): every import of the product must follow one,
+ * and the arrows together never close a circle. Imports are read from the sources because the compiler copies
+ * constants such as {@code CycleProcess.KEY} into the classes that use them, where no bytecode tool sees the arrow;
+ * ArchUnit checks the compiled classes on top.
  */
 class PackageArrowsTest {
 

@@ -15,8 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The outbox as the delivery sees it: which emails are due, who holds which, what became of each attempt. Every
  * statement is a transaction of its own on a connection of the pool (auto-commit), never the engine's, except a
  * batch of claims, which is one transaction: so a claim is seen by every other delivery thread and node the moment
- * it is committed, and "sent" is recorded the moment the mail server took the email. Claims run in real time ({@code realNow}); when an email is due runs on the engine clock
- * ({@code now}), which the rehearsal moves forward: a jump makes a waiting retry due, never a held email free.
+ * it is committed, and "sent" is recorded the moment the mail server took the email. Claims run in real time
+ * ({@code realNow}); when an email is due runs on the engine clock ({@code now}), which the rehearsal moves forward:
+ * a jump makes a waiting retry due, never a held email free.
  */
 @Component
 public class DeliveryQueue {
