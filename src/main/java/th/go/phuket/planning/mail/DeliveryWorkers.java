@@ -118,9 +118,9 @@ public class DeliveryWorkers implements SmartLifecycle {
         List<String> ids = claimed.stream().map(OutboxEntry::id).toList();
         inFlight.addAll(ids);
         int sent = 0;
-        try {
+        try (MailTransport.Connection connection = delivery.connect()) {
             for (; sent < claimed.size() && running; sent++) {
-                delivery.deliver(claimed.get(sent));
+                delivery.deliver(claimed.get(sent), connection);
                 inFlight.remove(ids.get(sent));
             }
         } finally {

@@ -70,10 +70,13 @@ public class OutboxDelivery {
         return List.of();
     }
 
-    /** Sends an email this delivery claimed and records what happened. */
-    public void deliver(OutboxEntry claimed) {
+    /**
+     * Sends an email this delivery claimed over a connection it keeps for its batch ({@link #connect()}) and records
+     * what happened: SENT committed before the next email of the batch goes to the server.
+     */
+    public void deliver(OutboxEntry claimed, MailTransport.Connection connection) {
         try {
-            transport.send(claimed);
+            connection.send(claimed);
         } catch (RuntimeException e) {
             recordFailure(claimed, e);
             return;
@@ -81,11 +84,18 @@ public class OutboxDelivery {
         recordSent(claimed);
     }
 
+    /** A connection to the mail server for the emails of one claimed batch; close it when the batch is done. */
+    public MailTransport.Connection connect() {
+        return transport.connect();
+    }
+
     /** Claims and sends every email due, one after the other, until none is left; returns how many it tried. */
     public int deliverDue() {
         int tried = 0;
         for (List<OutboxEntry> batch = claimNext(); !batch.isEmpty(); batch = claimNext()) {
-            batch.forEach(this::deliver);
+            try (MailTransport.Connection connection = connect()) {
+                batch.forEach(claimed -> deliver(claimed, connection));
+            }
             tried += batch.size();
         }
         return tried;

@@ -20,7 +20,8 @@ import java.util.Locale;
  * The chaos suite's mail server: a small SMTP server in a JVM of its own, so it outlives the app it serves. It
  * answers every message with "250 accepted" only after the message's {@code X-Planning-Outbox-Id} and
  * {@code Message-ID} are on disk ({@code received.log} in its directory, forced to the disk), so the suite counts
- * exactly what the server took, even across its own restarts. JDK only.
+ * exactly what the server took, even across its own restarts; each connection it accepts is a line of
+ * {@code connections.log}. JDK only.
  *
  * <p>How it behaves is read from the file {@code mode} of its directory for each message, so the suite changes it
  * while the app runs: {@code normal}; {@code drop} (takes the message, answers 250, then drops the connection before
@@ -33,6 +34,7 @@ public final class SmtpRecorder {
 
     public static final String LOG = "received.log";
     public static final String MODE = "mode";
+    public static final String CONNECTIONS = "connections.log";
 
     private final Path directory;
     private final FileChannel log;
@@ -54,6 +56,7 @@ public final class SmtpRecorder {
             System.out.flush();
             while (true) {
                 Socket client = server.accept();
+                recorder.connected(client);
                 Thread thread = new Thread(() -> recorder.serve(client), "smtp-" + client.getPort());
                 thread.setDaemon(true);
                 thread.start();
@@ -96,6 +99,11 @@ public final class SmtpRecorder {
         } catch (IOException | InterruptedException | RuntimeException e) {
             System.out.println("connection ended: " + e);
         }
+    }
+
+    private synchronized void connected(Socket client) throws IOException {
+        Files.writeString(directory.resolve(CONNECTIONS), System.currentTimeMillis() + "\t" + client.getPort() + "\n",
+                StandardCharsets.US_ASCII, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
     private String mode() {

@@ -53,11 +53,50 @@ class MailTransportTest {
      */
     @Test
     void anEmailTheServerAcceptedIsSentEvenWhenTheConnectionDropsRightAfter(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve(SmtpRecorder.MODE), "drop");
+        JavaMailSenderImpl smtp = recorder(dir);
+
+        assertThatThrownBy(() -> smtp.send(transport.message(entry("row-1")))).as("Spring's sender")
+                .hasMessageContaining("Failed to close server connection after message sending");
+        new MailTransport(() -> smtp, MailAddresses.defaults()).send(entry("row-1"));
+
+        assertThat(Files.readAllLines(dir.resolve(SmtpRecorder.LOG))).as("both taken by the server").hasSize(2)
+                .allSatisfy(line -> assertThat(line).contains("\trow-1\t<row-1@planning-cycle>"));
+    }
+
+    /**
+     * A delivery's batch goes to the server over one connection; when the server drops the line after an email, the
+     * next email of the batch gets a new connection and nothing is lost or sent twice.
+     */
+    @Test
+    void aBatchGoesOverOneConnectionAndANewOneReplacesADroppedLine(@TempDir Path dir) throws Exception {
+        JavaMailSenderImpl smtp = recorder(dir);
+        MailTransport mail = new MailTransport(() -> smtp, MailAddresses.defaults());
+
+        try (MailTransport.Connection connection = mail.connect()) {
+            connection.send(entry("row-1"));
+            connection.send(entry("row-2"));
+            connection.send(entry("row-3"));
+            assertThat(Files.readAllLines(dir.resolve(SmtpRecorder.CONNECTIONS))).as("connections so far").hasSize(1);
+            Files.writeString(dir.resolve(SmtpRecorder.MODE), "drop");
+            connection.send(entry("row-4"));
+            Files.writeString(dir.resolve(SmtpRecorder.MODE), "normal");
+            connection.send(entry("row-5"));
+            connection.send(entry("row-6"));
+        }
+
+        assertThat(Files.readAllLines(dir.resolve(SmtpRecorder.LOG))).extracting(line -> line.split("\t")[1])
+                .containsExactly("row-1", "row-2", "row-3", "row-4", "row-5", "row-6");
+        assertThat(Files.readAllLines(dir.resolve(SmtpRecorder.CONNECTIONS)))
+                .as("one for rows 1-4, one after the server dropped the line").hasSize(2);
+    }
+
+    /** The chaos suite's recording SMTP server on a free port, in this JVM; a sender configured for it. */
+    private static JavaMailSenderImpl recorder(Path dir) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Files.writeString(dir.resolve(SmtpRecorder.MODE), "drop");
         int serverPort = port;
         Thread server = new Thread(() -> {
             try {
@@ -68,20 +107,17 @@ class MailTransportTest {
         });
         server.setDaemon(true);
         server.start();
-        JavaMailSenderImpl smtp = new JavaMailSenderImpl();
-        smtp.setHost("127.0.0.1");
-        smtp.setPort(port);
         await().atMost(Duration.ofSeconds(10)).ignoreExceptions().until(() -> {
             new java.net.Socket("127.0.0.1", serverPort).close();
             return true;
         });
-
-        assertThatThrownBy(() -> smtp.send(transport.message(entry()))).as("Spring's sender")
-                .hasMessageContaining("Failed to close server connection after message sending");
-        new MailTransport(() -> smtp, MailAddresses.defaults()).send(entry());
-
-        assertThat(Files.readAllLines(dir.resolve(SmtpRecorder.LOG))).as("both taken by the server").hasSize(2)
-                .allSatisfy(line -> assertThat(line).contains("\trow-1\t<row-1@planning-cycle>"));
+        // the probe above is a connection too: counted from here on
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(dir.resolve(SmtpRecorder.CONNECTIONS)));
+        Files.delete(dir.resolve(SmtpRecorder.CONNECTIONS));
+        JavaMailSenderImpl smtp = new JavaMailSenderImpl();
+        smtp.setHost("127.0.0.1");
+        smtp.setPort(port);
+        return smtp;
     }
 
     private static MimeMessage received(MimeMessage sent) throws Exception {
@@ -91,8 +127,12 @@ class MailTransportTest {
     }
 
     private static OutboxEntry entry() {
+        return entry("row-1");
+    }
+
+    private static OutboxEntry entry(String id) {
         Instant now = Instant.parse("2018-08-21T01:30:00Z");
-        return new OutboxEntry("row-1", "TASK_ASSIGNED:task-1:2018-08-21", EmailKind.TASK_ASSIGNED, "phuket-2563",
+        return new OutboxEntry(id, "TASK_ASSIGNED:" + id + ":2018-08-21", EmailKind.TASK_ASSIGNED, "phuket-2563",
                 "process-1", "task-1", List.of("pkt_public_health@planning.example"), List.of(), SUBJECT,
                 "ข้อความ (text)", "<p>ข้อความ (html)</p>", null, OutboxEntry.Status.PENDING, 0, null, now, now, null, now,
                 null);
