@@ -25,9 +25,9 @@ public final class ContributionProcess {
 
     /** Looked up in the directory when the contribution starts. */
     public static final String VAR_AGENCY_NAME_TH = "agencyNameTh";
-    public static final String VAR_AGENCY_NAME_EN = "agencyNameEn";
     public static final String VAR_AGENCY_CATEGORY = "agencyCategory";
-    public static final String VAR_AGENCY_EMAIL = "agencyEmail";
+    /** Set by earlier releases (open contributions keep it): the emails read it when present, else the directory. */
+    public static final String VAR_AGENCY_NAME_EN = "agencyNameEn";
 
     /** Set by the agency and by the strategy office. */
     public static final String VAR_REVIEW_OUTCOME = "reviewOutcome";
@@ -35,7 +35,7 @@ public final class ContributionProcess {
     public static final String VAR_PROJECTS = "projects";
     public static final String VAR_SCREENING_DECISION = "screeningDecision";
     public static final String VAR_SCREENING_NOTE = "screeningNote";
-    /** How many times the proposal went back to the agency. */
+    /** How many times the proposal went back to the agency: set at the first return, none (0) before. */
     public static final String VAR_RETURN_COUNT = "returnCount";
     /**
      * Set by {@link #TASK_SUGGEST_PLACEMENTS}: per project the plan the decision {@link #DECISION_PROPOSAL_SCREENING}

@@ -37,7 +37,7 @@ public record TaskFacts(
     }
 
     /** The variables of an agency contribution an email needs. */
-    public static final String[] VARIABLES = {VAR_AGENCY_ID, VAR_AGENCY_NAME_TH, VAR_AGENCY_NAME_EN, VAR_AGENCY_EMAIL,
+    public static final String[] VARIABLES = {VAR_AGENCY_ID, VAR_AGENCY_NAME_TH, VAR_AGENCY_NAME_EN,
         CycleProcess.VAR_CYCLE_ID, CycleProcess.VAR_CYCLE_TITLE, CycleProcess.VAR_PROVINCE};
 
     /**
@@ -61,9 +61,7 @@ public record TaskFacts(
                                 Date createTime, Map<String, Object> variables, AgencyDirectory directory) {
         String agencyId = (String) variables.get(VAR_AGENCY_ID);
         Agency agency = directory.find(agencyId).orElse(null);
-        String recorded = text(variables.get(VAR_AGENCY_EMAIL), null);
-        List<String> recipients = agency != null ? agency.recipients()
-                : recorded != null ? List.of(recorded) : List.of();
+        List<String> recipients = agency != null ? agency.recipients() : List.of();
         if (recipients.isEmpty()) {
             throw new IllegalStateException("No email address for agency " + agencyId + " (task " + taskId + ")");
         }
