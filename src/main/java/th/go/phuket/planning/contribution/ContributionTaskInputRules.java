@@ -6,6 +6,7 @@ import static th.go.phuket.planning.task.InputChecks.MAX_LONG_TEXT;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
@@ -47,8 +48,14 @@ public class ContributionTaskInputRules implements TaskInputRules {
         checks.choice(VAR_REVIEW_OUTCOME, List.of(OUTCOME_NO_CHANGE, OUTCOME_CHANGES_PROPOSED));
         checks.optionalText(VAR_REVIEW_COMMENTS, MAX_LONG_TEXT);
         Integer cycleFiscalYear = checks.value(CycleProcess.VAR_FISCAL_YEAR) instanceof Integer year ? year : null;
-        projectChecks.check(checks, VAR_PROJECTS, cycleFiscalYear).ifPresent(projects ->
-                checks.correct(VAR_PROJECTS, SpinValues.jsonValue(ProjectJson.write(projects)).create()));
+        projectChecks.check(checks, VAR_PROJECTS, cycleFiscalYear).ifPresent(projects -> {
+            String clean = ProjectJson.write(projects);
+            // stored as JSON in its clean form already (a form's projects, folded): a second write would only add
+            // a history detail and a copy of the same bytes
+            if (!(checks.value(VAR_PROJECTS) instanceof SpinJsonNode given && clean.equals(given.toString()))) {
+                checks.correct(VAR_PROJECTS, SpinValues.jsonValue(clean).create());
+            }
+        });
     }
 
     private static void checkScreening(InputChecks checks) {

@@ -55,7 +55,9 @@ public class ProjectSlotsListener implements TaskListener {
                 && ProjectSlots.basis(task.getVariable(VAR_PROJECTS)).equals(task.getVariableLocal(VAR_SLOTS_BASIS));
         if (fromForm) {
             int slots = slotCount(count);
-            task.setVariable(VAR_PROJECTS, ProjectSlots.fold(slots, task::getVariable));
+            // as JSON, as the check then stores it: a list already clean is not written a second time
+            String folded = ProjectJson.tree(ProjectSlots.fold(slots, task::getVariable)).toString();
+            task.setVariable(VAR_PROJECTS, SpinValues.jsonValue(folded).create());
         }
         // only the slot variables that exist (a few; the form sends the slots it shows): asking for each of the
         // 142 names walked the task's scopes 142 times on every completion

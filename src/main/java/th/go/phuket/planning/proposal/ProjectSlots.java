@@ -1,5 +1,6 @@
 package th.go.phuket.planning.proposal;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The agency form's project slots: Tasklist 7.24 cannot complete a Camunda Form once a field of a dynamic list was
@@ -26,6 +28,9 @@ public final class ProjectSlots {
     /** The fields of a project, in the order of the form. */
     public static final List<String> FIELDS =
             List.of("title", "objective", "budgetBaht", "fiscalYear", "district", "responsibleUnit", "alignment");
+
+    private static final List<String> STORED_ORDER =
+            Stream.of(Project.class.getRecordComponents()).map(RecordComponent::getName).toList();
 
     private ProjectSlots() {
     }
@@ -68,13 +73,14 @@ public final class ProjectSlots {
 
     /**
      * The projects in slots {@code 1..count}, as the form sent them, for {@link ProjectChecks} to check: one map per
-     * slot with the project's field names. JSON values (the tag list) become JSON trees.
+     * slot with the project's field names, in the order of {@link Project} (as the clean form is written, so a
+     * project the form sent clean is stored once). JSON values (the tag list) become JSON trees.
      */
     public static List<Map<String, Object>> fold(int count, Function<String, Object> variables) {
         List<Map<String, Object>> projects = new ArrayList<>();
         for (int slot = 1; slot <= count; slot++) {
             Map<String, Object> project = new LinkedHashMap<>();
-            for (String field : FIELDS) {
+            for (String field : STORED_ORDER) {
                 Object value = variables.apply(variable(slot, field));
                 if (value != null) {
                     project.put(field, value instanceof String || value instanceof Number || value instanceof Boolean

@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricDetail;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
@@ -91,6 +93,25 @@ class ProjectSlotsProcessTest {
         assertThat(engine.getRuntimeService().getVariables(contribution.getId()))
                 .doesNotContainKeys(ProjectSlots.allVariables().toArray(String[]::new));
         assertThat(contribution).variables().containsEntry(VAR_SCREENING_SUGGESTION, SCREENING_ACCEPTED);
+    }
+
+    /** Projects the form sent clean are written once: no second history detail of the same list. */
+    @Test
+    void projectsTheFormSentCleanAreStoredOnce() {
+        start();
+        Map<String, Object> form = twoSlots();
+        form.put("project1BudgetBaht", 3000000);
+        form.put("project1FiscalYear", 2563);
+        submitForm(form);
+
+        List<HistoricDetail> writes = engine.getHistoryService().createHistoricDetailQuery()
+                .processInstanceId(contribution.getId()).variableUpdates().list().stream()
+                .filter(detail -> VAR_PROJECTS.equals(((HistoricVariableUpdate) detail).getVariableName())).toList();
+        assertThat(writes).hasSize(1);
+        assertThat(((HistoricVariableUpdate) writes.get(0)).getTypeName()).isEqualTo("json");
+        assertThat(engine.getRuntimeService().getVariable(contribution.getId(), VAR_PROJECTS).toString())
+                .startsWith("[{\"title\":\"วิ่งมาราธอนนานาชาติภูเก็ต\",\"objective\":\"ส่งเสริมการท่องเที่ยวเชิงกีฬา\","
+                        + "\"budgetBaht\":3000000,\"responsibleUnit\":\"กลุ่มงานกีฬา\"");
     }
 
     @Test
