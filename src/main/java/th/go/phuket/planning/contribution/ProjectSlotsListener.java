@@ -45,14 +45,18 @@ public class ProjectSlotsListener implements TaskListener {
         ProjectSlots.unfold(current).forEach((name, value) -> local.put(name,
                 name.endsWith("Alignment") ? SpinValues.jsonValue((String) value).create() : value));
         local.put(VAR_PROJECT_COUNT, Math.min(current.size(), SLOTS));
-        local.put(VAR_SLOTS_BASIS, ProjectSlots.basis(projects));
+        if (projects != null) {
+            // none offered (an agency's first round) needs no digest: its absence stands for it
+            local.put(VAR_SLOTS_BASIS, ProjectSlots.basis(projects));
+        }
         task.setVariablesLocal(local);
     }
 
     private void collect(DelegateTask task) {
         Object count = task.getVariable(VAR_PROJECT_COUNT);
-        boolean fromForm = count != null
-                && ProjectSlots.basis(task.getVariable(VAR_PROJECTS)).equals(task.getVariableLocal(VAR_SLOTS_BASIS));
+        Object offered = task.getVariableLocal(VAR_SLOTS_BASIS);
+        boolean fromForm = count != null && ProjectSlots.basis(task.getVariable(VAR_PROJECTS))
+                .equals(offered != null ? offered : ProjectSlots.basis(null));
         if (fromForm) {
             int slots = slotCount(count);
             // as JSON, as the check then stores it: a list already clean is not written a second time

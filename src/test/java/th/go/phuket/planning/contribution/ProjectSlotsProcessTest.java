@@ -73,8 +73,21 @@ class ProjectSlotsProcessTest {
         Map<String, Object> local = engine.getTaskService().getVariablesLocal(task().getId());
 
         // the tag lists' codes are static values of the form (ProjectFormsTest): nothing large is written per task
-        assertThat(local).containsOnlyKeys(ProjectSlots.VAR_PROJECT_COUNT, ProjectSlots.VAR_SLOTS_BASIS,
-                DescribeTaskListener.VAR_DUE_DATE_TEXT).containsEntry(ProjectSlots.VAR_PROJECT_COUNT, 0);
+        // and no digest of the projects offered while there are none (it comes with the first list, see below)
+        assertThat(local).containsOnlyKeys(ProjectSlots.VAR_PROJECT_COUNT, DescribeTaskListener.VAR_DUE_DATE_TEXT)
+                .containsEntry(ProjectSlots.VAR_PROJECT_COUNT, 0);
+    }
+
+    @Test
+    void aClientThatSendsProjectsInTheFirstRoundKeepsItsList() {
+        start();
+
+        engine.getTaskService().complete(task().getId(), Map.of(VAR_REVIEW_OUTCOME, OUTCOME_CHANGES_PROPOSED,
+                VAR_PROJECTS, List.of(Map.of("title", "ศูนย์ข้อมูลกีฬา", "budgetBaht", 900000,
+                        "alignment", List.of("PKT-S2", "NS6")))));
+
+        assertThat(engine.getRuntimeService().getVariable(contribution.getId(), VAR_PROJECTS).toString())
+                .startsWith("[{\"title\":\"ศูนย์ข้อมูลกีฬา\"");
     }
 
     @Test
