@@ -540,8 +540,8 @@ public class CycleBench {
             long okOurs = all.stream().filter(m -> m.ok() && m.app() == App.OURS).count();
             long okBare = all.stream().filter(m -> m.ok() && m.app() == App.BARE).count();
             out.append(String.format("Medians over %d (ours) and %d (bare) successful runs:%n%n", okOurs, okBare));
-            out.append("| metric | planning-cycle | bare Camunda | ours/bare | target | |\n");
-            out.append("|---|---:|---:|---:|---:|---|\n");
+            out.append("| metric | planning-cycle | bare Camunda | ours/bare | target | | single runs (ours; bare) |\n");
+            out.append("|---|---:|---:|---:|---:|---|---|\n");
             line(out, all, "start-up: process start → /engine-rest answers (s)", m -> m.times().ready(), TARGET_STARTUP);
             line(out, all, "start-up: \"Started … (process running for …)\" of the log (s)", m -> m.times().startedIn(), 0);
             line(out, all, "start-up: CPU time used until /engine-rest answers (s)", m -> m.times().startCpu(), 0);
@@ -569,8 +569,17 @@ public class CycleBench {
             double bare = median(all, App.BARE, f);
             double ratio = ours / bare;
             String verdict = target == 0 || Double.isNaN(ratio) ? "" : ratio <= target ? "met" : "MISSED";
-            out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f× | %s | %s |%n", name, ours, bare, ratio,
-                    target == 0 ? "" : String.format(Locale.ROOT, "≤ %.2f×", target), verdict));
+            // the medians' ratio alone hides how far apart single runs of one build are on a busy machine
+            out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f× | %s | %s | %s; %s |%n", name, ours, bare,
+                    ratio, target == 0 ? "" : String.format(Locale.ROOT, "≤ %.2f×", target), verdict,
+                    range(all, App.OURS, f), range(all, App.BARE, f)));
+        }
+
+        /** The lowest and highest value of the app's successful runs ("4.46–5.99"), or "–" without any. */
+        static String range(List<Measurement> all, App app, ToDoubleFunction<Measurement> f) {
+            var values = all.stream().filter(m -> m.ok() && m.app() == app).mapToDouble(f).summaryStatistics();
+            return values.getCount() == 0 ? "–"
+                    : String.format(Locale.ROOT, "%.2f–%.2f", values.getMin(), values.getMax());
         }
 
         static double median(List<Measurement> all, App app, ToDoubleFunction<Measurement> f) {
