@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * Jakarta Mail waits forever by default, and a delivery thread stuck on a silent server sends nothing else. The
  * reply limit is generous on purpose: a server slower than it may still take the message after the app gave up,
  * and the retry then delivers it a second time (RFC 5321 even asks clients to wait 10 minutes for the reply to
- * the message).
+ * the message). The write limit has a price: Angus Mail runs a timer thread for each connection that has one, a
+ * reason a delivery thread sends its whole batch over one connection ({@link MailTransport#connect()}).
  */
 @Component
 public class MailTimeouts implements BeanPostProcessor {
