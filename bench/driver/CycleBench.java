@@ -540,7 +540,8 @@ public class CycleBench {
             long okOurs = all.stream().filter(m -> m.ok() && m.app() == App.OURS).count();
             long okBare = all.stream().filter(m -> m.ok() && m.app() == App.BARE).count();
             out.append(String.format("Medians over %d (ours) and %d (bare) successful runs:%n%n", okOurs, okBare));
-            out.append("| metric | planning-cycle | bare Camunda | ours/bare | target | | single runs (ours; bare) |\n");
+            out.append("| metric | planning-cycle | bare Camunda | ours/bare | target | |"
+                    + " single runs (ours; bare) |\n");
             out.append("|---|---:|---:|---:|---:|---|---|\n");
             line(out, all, "start-up: process start → /engine-rest answers (s)", m -> m.times().ready(), TARGET_STARTUP);
             line(out, all, "start-up: \"Started … (process running for …)\" of the log (s)", m -> m.times().startedIn(), 0);

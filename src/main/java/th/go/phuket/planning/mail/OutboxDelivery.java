@@ -17,9 +17,10 @@ import th.go.phuket.planning.support.Messages;
  * each committed on its own: two deliveries never hold one row at once, a row SENT is never claimed again, and a row
  * claimed but not yet sent is only late, never sent twice, when its node dies (another takes it after the lease). A
  * failed attempt is counted on the row and the row waits out its back-off; after the last retry it is FAILED, for
- * the office to send again from {@code /outbox}. The one way an email goes out twice is a crash (or a lost connection to the database) between
- * the mail server's "accepted" and the SENT record: that can only be a row in flight, so at most one per delivery
- * thread (see {@link DeliverySettings#threads()}), and its stable Message-ID lets mail systems tell the repeat.
+ * the office to send again from {@code /outbox}. The one way an email goes out twice is a crash (or a lost
+ * connection to the database) between the mail server's "accepted" and the SENT record: that can only be a row in
+ * flight, so at most one per delivery thread (see {@link DeliverySettings#threads()}), and its stable Message-ID
+ * lets mail systems tell the repeat.
  */
 @Component
 public class OutboxDelivery {
