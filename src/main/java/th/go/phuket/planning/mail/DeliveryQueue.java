@@ -4,7 +4,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -67,11 +71,12 @@ public class DeliveryQueue {
         if (claimed == null || claimed.isEmpty()) {
             return List.of();
         }
-        List<OutboxEntry> rows = new ArrayList<>(claimed.size());
-        for (String id : claimed) {
-            find(id).ifPresent(rows::add);
-        }
-        return rows;
+        // read back in one query, in the order claimed
+        Map<String, OutboxEntry> byId = new HashMap<>();
+        jdbc.query("select " + Outbox.COLUMNS + " from pc_outbox where id in ("
+                        + String.join(", ", Collections.nCopies(claimed.size(), "?")) + ")",
+                (row, n) -> Outbox.read(row), claimed.toArray()).forEach(entry -> byId.put(entry.id(), entry));
+        return claimed.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Gives back the claims {@code claimant} holds on {@code ids} and has not sent (a stop with a batch left). */
