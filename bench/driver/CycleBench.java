@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  * review (as the agency's own user) and one screening (as the office), until {@code Task_ConsolidateDraft} exists.
  * The same work runs {@code --warm-rounds} times (default 3) on the running app, each on a cycle of its own: the first
  * round is the cold figure (JIT still compiling), the best round the warm one; memory is read after the first round
- * and after the last. Prints the medians and the ratios ours/bare against the targets; always exits 0.
+ * and after the last, and what each round wrote to storage ({@code write_bytes} of {@code /proc/<pid>/io}, nearly
+ * all of it H2's commits). Prints the medians and the ratios ours/bare against the targets; always exits 0.
  *
  * <p>Run from the repository root: {@code java bench/driver/CycleBench.java [--runs=3] [--jvm="-Xmx512m"] ...}
  * (see {@code bench/run.sh}, which builds both jars first).
@@ -126,11 +127,13 @@ public class CycleBench {
             for (int round = 1; round <= options.warmRounds(); round++) {
                 var work = new CycleWork(new Rest(http, base), agencies, options.timeout());
                 double cpuBeforeWork = cpuSeconds(process.pid());
+                double writtenBefore = writtenMb(process.pid());
                 double workSeconds = work.run(options.warmRounds() == 1 ? cycleId : cycleId + "-r" + round);
                 double workCpu = cpuSeconds(process.pid()) - cpuBeforeWork;
+                double written = writtenMb(process.pid()) - writtenBefore;
                 Memory memory = Memory.of(process.pid());
                 afterWork = afterWork == null ? memory : afterWork;
-                rounds.add(new Round(workSeconds, workCpu, memory, work.requests(), work.phases()));
+                rounds.add(new Round(workSeconds, workCpu, written, memory, work.requests(), work.phases()));
                 if (options.jcmdAfterWork() != null) {
                     jcmd(process.pid(), options.jcmdAfterWork(),
                             options.logDir().resolve(app.label + "-run" + run + "-round" + round + "-jcmd.txt"));
@@ -266,6 +269,20 @@ public class CycleBench {
         String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    }
+
+    /**
+     * Megabytes the process has caused to be written to storage so far ({@code write_bytes} of
+     * {@code /proc/<pid>/io}): nearly all of it the H2 file's commits, and, unlike time, the same on a busy machine.
+     */
+    static double writtenMb(long pid) {
+        try {
+            Matcher m = Pattern.compile("(?m)^write_bytes:\\s+(\\d+)").matcher(
+                    Files.readString(Path.of("/proc/" + pid + "/io")));
+            return m.find() ? Long.parseLong(m.group(1)) / 1e6 : Double.NaN;
+        } catch (IOException e) {
+            return Double.NaN;
+        }
     }
 
     static double seconds(long startNanos) {
@@ -495,7 +512,7 @@ public class CycleBench {
     }
 
     /** One round of the cycle's work on the running app, and the memory right after it. */
-    record Round(double work, double workCpu, Memory memory, int requests, String phases) {
+    record Round(double work, double workCpu, double writtenMb, Memory memory, int requests, String phases) {
     }
 
     record Measurement(App app, int run, String load, Times times, Memory afterStart, Memory afterWork,
@@ -525,10 +542,10 @@ public class CycleBench {
             for (int i = 0; i < rounds.size(); i++) {
                 Round round = rounds.get(i);
                 row.append(String.format(Locale.ROOT,
-                        "%n       round %d: work %6.2f s (CPU %5.2f s, %d requests, %.1f ms each)  RSS %4.0f MB after,"
-                                + " peak %4.0f MB%n         by request: %s",
+                        "%n       round %d: work %6.2f s (CPU %5.2f s, %d requests, %.1f ms each, %.0f MB written)  RSS %4.0f MB"
+                                + " after, peak %4.0f MB%n         by request: %s",
                         i + 1, round.work(), round.workCpu(), round.requests(), round.work() * 1000 / round.requests(),
-                        round.memory().rssMb(), round.memory().hwmMb(), round.phases()));
+                        round.writtenMb(), round.memory().rssMb(), round.memory().hwmMb(), round.phases()));
             }
             return row.toString();
         }
@@ -559,6 +576,8 @@ public class CycleBench {
                 line(out, all, "warm: the same work, best of " + rounds + " rounds (s)", m -> m.times().warmWork(),
                         TARGET_WORK);
                 line(out, all, "warm: the app's CPU time during that round (s)", m -> m.times().warmWorkCpu(), 0);
+                line(out, all, "warm: written to storage during the last round, write_bytes (MB)",
+                        m -> m.rounds().get(m.rounds().size() - 1).writtenMb(), 0);
             }
             line(out, all, "peak resident memory, VmHWM (MB)", m -> m.afterWarm().hwmMb(), 0);
             return out.toString();
