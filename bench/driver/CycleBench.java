@@ -177,7 +177,12 @@ public class CycleBench {
             }
         } else {
             command.add("--bare.agency-ids=" + String.join(",", agencies));
-            command.add("--camunda.bpm.authorization.enabled=" + Boolean.TRUE.equals(authorizationOn));
+            if (authorizationOn == null) {
+                // --only=bare never starts ours to ask: ours' default (application.yaml), or the bare app's engine
+                // would skip the checks every task completion of ours pays for (--authorization=off to compare so)
+                authorizationOn = true;
+            }
+            command.add("--camunda.bpm.authorization.enabled=" + authorizationOn);
         }
         return new ProcessBuilder(command).directory(dbDir.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
