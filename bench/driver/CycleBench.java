@@ -547,8 +547,8 @@ public class CycleBench {
             for (int i = 0; i < rounds.size(); i++) {
                 Round round = rounds.get(i);
                 row.append(String.format(Locale.ROOT,
-                        "%n       round %d: work %6.2f s (CPU %5.2f s, %d requests, %.1f ms each, %.0f MB written)  RSS %4.0f MB"
-                                + " after, peak %4.0f MB%n         by request: %s",
+                        "%n       round %d: work %6.2f s (CPU %5.2f s, %d requests, %.1f ms each, %.0f MB written)"
+                                + "  RSS %4.0f MB after, peak %4.0f MB%n         by request: %s",
                         i + 1, round.work(), round.workCpu(), round.requests(), round.work() * 1000 / round.requests(),
                         round.writtenMb(), round.memory().rssMb(), round.memory().hwmMb(), round.phases()));
             }

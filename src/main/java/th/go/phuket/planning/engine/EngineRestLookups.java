@@ -13,8 +13,9 @@ import jakarta.servlet.ServletResponse;
  * that keeps the class path's {@code META-INF/services} files ({@link ServiceFileCache}), and gives the thread its
  * own class loader back afterwards, whatever the request did.
  *
- * <p>One cache per class loader the server hands its threads (one in practice); a thread that arrives with another
- * loader gets a cache of its own, so nothing is ever found through a loader the request would not have used.
+ * <p>The cache sits over the class loader the server hands its threads (one in practice); a thread that arrives with
+ * another loader gets a new cache over that one, so nothing is ever found through a loader the request would not
+ * have used.
  */
 public class EngineRestLookups implements Filter {
 
