@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
@@ -106,11 +105,6 @@ public class DeliveryQueue {
                     + " and status = 'PENDING'", ts(leaseUntil), id, claimant);
         }
         return renewed;
-    }
-
-    public Optional<OutboxEntry> find(String id) {
-        return jdbc.query("select " + Outbox.COLUMNS + " from pc_outbox where id = ?", (row, n) -> Outbox.read(row), id)
-                .stream().findFirst();
     }
 
     /** The mail server took the email: SENT, whoever held it (it is out, whatever else was going on). */

@@ -82,13 +82,6 @@ public class MailTransport {
         this.attachments = attachments;
     }
 
-    /** Sends one email over a connection of its own. */
-    public void send(OutboxEntry entry) {
-        try (Connection connection = connect()) {
-            connection.send(entry);
-        }
-    }
-
     /**
      * A connection to the mail server for several emails in turn (a delivery's claimed batch): opened at the first
      * email, checked before each next one (a server that dropped the line since gets a new connection), opened again

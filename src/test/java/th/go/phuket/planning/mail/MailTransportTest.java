@@ -58,7 +58,9 @@ class MailTransportTest {
 
         assertThatThrownBy(() -> smtp.send(transport.message(entry("row-1")))).as("Spring's sender")
                 .hasMessageContaining("Failed to close server connection after message sending");
-        new MailTransport(() -> smtp, MailAddresses.defaults()).send(entry("row-1"));
+        try (MailTransport.Connection connection = new MailTransport(() -> smtp, MailAddresses.defaults()).connect()) {
+            connection.send(entry("row-1"));
+        }
 
         assertThat(Files.readAllLines(dir.resolve(SmtpRecorder.LOG))).as("both taken by the server").hasSize(2)
                 .allSatisfy(line -> assertThat(line).contains("\trow-1\t<row-1@planning-cycle>"));

@@ -299,7 +299,7 @@ class OutboxDeliveryTest {
     }
 
     private OutboxEntry row(String id) {
-        return queue.find(id).orElseThrow();
+        return queries().find(id).orElseThrow();
     }
 
     private static Instant now() {
