@@ -44,6 +44,7 @@ class ContributionHistoryProcessTest {
     static ProcessEngineExtension extension = ProcessTestEngine.extension();
 
     private ProcessEngine engine;
+    private String ownDeployment;
 
     @BeforeEach
     void setUp() {
@@ -55,6 +56,10 @@ class ContributionHistoryProcessTest {
     @AfterEach
     void tearDown() {
         Mocks.reset();
+        if (ownDeployment != null) {
+            // the engine is shared by every engine-only test class: leave no instance of the model behind
+            engine.getRepositoryService().deleteDeployment(ownDeployment, true);
+        }
     }
 
     @Test
@@ -92,9 +97,9 @@ class ContributionHistoryProcessTest {
 
     @Test
     void aProcessOtherThanTheContributionKeepsEveryValueOfTheSameNames() {
-        engine.getRepositoryService().createDeployment().addModelInstance("cycle-like.bpmn",
+        ownDeployment = engine.getRepositoryService().createDeployment().addModelInstance("cycle-like.bpmn",
                 Bpmn.createExecutableProcess("cycleLike").camundaHistoryTimeToLive(1).startEvent()
-                        .userTask("Task_Wait").endEvent().done()).deploy();
+                        .userTask("Task_Wait").endEvent().done()).deploy().getId();
         Map<String, Object> variables = new HashMap<>();
         variables.put(CycleProcess.VAR_CYCLE_ID, "phuket-2563");
         variables.put(CycleProcess.VAR_PROPOSALS_DUE_AT, due("2018-08-31"));
