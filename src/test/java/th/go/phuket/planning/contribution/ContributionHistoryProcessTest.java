@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static th.go.phuket.planning.contribution.ContributionProcess.*;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,10 +100,10 @@ class ContributionHistoryProcessTest {
                         .userTask("Task_Wait").endEvent().done()).deploy().getId();
         Map<String, Object> variables = new HashMap<>();
         variables.put(CycleProcess.VAR_CYCLE_ID, "phuket-2563");
-        variables.put(CycleProcess.VAR_PROPOSALS_DUE_AT, due("2018-08-31"));
+        variables.put(CycleProcess.VAR_PROPOSALS_DUE_AT, ContributionStart.due("2018-08-31"));
         variables.put(ContributionHistory.ENGINE_COUNTERS.iterator().next(), 1);
         ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey("cycleLike", variables);
-        engine.getRuntimeService().setVariable(cycle.getId(), CycleProcess.VAR_PROPOSALS_DUE_AT, due("2018-09-03"));
+        engine.getRuntimeService().setVariable(cycle.getId(), CycleProcess.VAR_PROPOSALS_DUE_AT, ContributionStart.due("2018-09-03"));
 
         Map<String, List<String>> records = changeRecords(cycle.getId());
         assertThat(records.get(CycleProcess.VAR_CYCLE_ID)).hasSize(1);
@@ -133,14 +131,9 @@ class ContributionHistoryProcessTest {
     }
 
     private ProcessInstance startContribution() {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_AGENCY_ID, "pkt_tourism_sports");
-        variables.put(CycleProcess.VAR_CYCLE_ID, "phuket-2563");
+        Map<String, Object> variables = ContributionStart.variables("pkt_tourism_sports");
         variables.put(CycleProcess.VAR_CYCLE_TITLE, "ทบทวนแผนพัฒนาจังหวัดภูเก็ต");
         variables.put(CycleProcess.VAR_PROVINCE, "ภูเก็ต");
-        variables.put(CycleProcess.VAR_FISCAL_YEAR, 2563);
-        variables.put(CycleProcess.VAR_PROPOSALS_DUE_AT, due("2018-08-31"));
-        variables.put(CycleProcess.VAR_SCREENING_DUE_AT, due("2018-09-05"));
         return engine.getRuntimeService().startProcessInstanceByKey(KEY, "phuket-2563", variables);
     }
 
@@ -160,7 +153,4 @@ class ContributionHistoryProcessTest {
         return records;
     }
 
-    private static Date due(String day) {
-        return Date.from(OffsetDateTime.parse(day + "T16:30:00+07:00").toInstant());
-    }
 }

@@ -7,8 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static th.go.phuket.planning.contribution.ContributionProcess.*;
 
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -51,8 +49,8 @@ class ContributionProcessTest {
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_AGENCY_ID, agencyId);
         variables.put(CycleProcess.VAR_CYCLE_ID, "phuket-2563");
-        variables.put(CycleProcess.VAR_PROPOSALS_DUE_AT, Date.from(OffsetDateTime.parse("2018-08-31T16:30:00+07:00").toInstant()));
-        variables.put(CycleProcess.VAR_SCREENING_DUE_AT, Date.from(OffsetDateTime.parse("2018-09-05T16:30:00+07:00").toInstant()));
+        variables.put(CycleProcess.VAR_PROPOSALS_DUE_AT, ContributionStart.due("2018-08-31"));
+        variables.put(CycleProcess.VAR_SCREENING_DUE_AT, ContributionStart.due("2018-09-05"));
         return engine.getRuntimeService().startProcessInstanceByKey(KEY, "phuket-2563", variables);
     }
 

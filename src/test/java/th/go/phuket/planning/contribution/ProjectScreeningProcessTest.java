@@ -9,8 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static th.go.phuket.planning.contribution.ContributionProcess.*;
 import static th.go.phuket.planning.proposal.ProposedProjects.*;
 
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +28,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import th.go.phuket.planning.ProcessTestEngine;
-import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.proposal.Placement;
 import th.go.phuket.planning.proposal.ScreeningJson;
 import th.go.phuket.planning.task.TaskInputInvalidException;
@@ -175,13 +172,8 @@ class ProjectScreeningProcessTest {
     }
 
     private ProcessInstance startFor(String agencyId) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_AGENCY_ID, agencyId);
-        variables.put(CycleProcess.VAR_CYCLE_ID, "phuket-2563");
-        variables.put(CycleProcess.VAR_FISCAL_YEAR, 2563);
-        variables.put(CycleProcess.VAR_PROPOSALS_DUE_AT, due("2018-08-31"));
-        variables.put(CycleProcess.VAR_SCREENING_DUE_AT, due("2018-09-05"));
-        return engine.getRuntimeService().startProcessInstanceByKey(KEY, "phuket-2563", variables);
+        return engine.getRuntimeService().startProcessInstanceByKey(KEY, "phuket-2563",
+                ContributionStart.variables(agencyId));
     }
 
     private void propose(ProcessInstance contribution, Object projects) {
@@ -209,7 +201,4 @@ class ProjectScreeningProcessTest {
         return ScreeningJson.placements(variable(contribution, VAR_PROJECT_SCREENING));
     }
 
-    private static Date due(String day) {
-        return Date.from(OffsetDateTime.parse(day + "T16:30:00+07:00").toInstant());
-    }
 }

@@ -6,8 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static th.go.phuket.planning.contribution.ContributionProcess.*;
 
-import java.time.OffsetDateTime;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import th.go.phuket.planning.ProcessTestEngine;
-import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.proposal.ProjectSlots;
 import th.go.phuket.planning.task.DescribeTaskListener;
 import th.go.phuket.planning.task.TaskInputInvalidException;
@@ -53,13 +50,8 @@ class ProjectSlotsProcessTest {
 
     /** The deployment is made just before each test runs, after {@code setUp}. */
     private void start() {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_AGENCY_ID, "pkt_tourism_sports");
-        variables.put(CycleProcess.VAR_CYCLE_ID, "phuket-2563");
-        variables.put(CycleProcess.VAR_FISCAL_YEAR, 2563);
-        variables.put(CycleProcess.VAR_PROPOSALS_DUE_AT, due("2018-08-31"));
-        variables.put(CycleProcess.VAR_SCREENING_DUE_AT, due("2018-09-05"));
-        contribution = engine.getRuntimeService().startProcessInstanceByKey(KEY, "phuket-2563", variables);
+        contribution = engine.getRuntimeService().startProcessInstanceByKey(KEY, "phuket-2563",
+                ContributionStart.variables("pkt_tourism_sports"));
     }
 
     @AfterEach
@@ -229,7 +221,4 @@ class ProjectSlotsProcessTest {
         return engine.getTaskService().createTaskQuery().processInstanceId(contribution.getId()).singleResult();
     }
 
-    private static Date due(String day) {
-        return Date.from(OffsetDateTime.parse(day + "T16:30:00+07:00").toInstant());
-    }
 }
