@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.impl.bpmn.behavior.MultiInstanceActivityBehavior;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -36,8 +37,9 @@ import th.go.phuket.planning.task.DescribeTaskListener;
 @Component
 public class ContributionHistory extends AbstractProcessEnginePlugin {
 
-    static final Set<String> ENGINE_COUNTERS =
-            Set.of("loopCounter", "nrOfInstances", "nrOfActiveInstances", "nrOfCompletedInstances");
+    static final Set<String> ENGINE_COUNTERS = Set.of(MultiInstanceActivityBehavior.LOOP_COUNTER,
+            MultiInstanceActivityBehavior.NUMBER_OF_INSTANCES, MultiInstanceActivityBehavior.NUMBER_OF_ACTIVE_INSTANCES,
+            MultiInstanceActivityBehavior.NUMBER_OF_COMPLETED_INSTANCES);
     static final Set<String> COPIED_INTO_CONTRIBUTION = Set.of(CycleProcess.VAR_CYCLE_ID,
             CycleProcess.VAR_CYCLE_TITLE, CycleProcess.VAR_PROVINCE, CycleProcess.VAR_FISCAL_YEAR,
             CycleProcess.VAR_PROPOSALS_DUE_AT, CycleProcess.VAR_SCREENING_DUE_AT,
