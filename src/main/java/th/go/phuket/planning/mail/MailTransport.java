@@ -1,13 +1,14 @@
 package th.go.phuket.planning.mail;
 
-import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Date;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -15,19 +16,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import th.go.phuket.planning.support.Messages;
 
 /**
- * Turns an outbox row into a MIME message (plain text and HTML alternatives, the {@code .ics} attached) and hands
- * it to the SMTP server. The Message-ID is derived from the row, so should a crash ever make the app send a row a
+ * Turns an outbox row into a MIME message ({@link MimeWriter}: plain text and HTML alternatives, the {@code .ics}
+ * and the recorded files attached) and hands it to the SMTP server. The Message-ID is derived from the row, so should a crash ever make the app send a row a
  * second time, mail clients still see one message.
  */
 @Component
@@ -52,12 +50,6 @@ public class MailTransport {
     }
 
     private static final Session SESSION = Session.getInstance(new Properties());
-    /** Read once: Spring's helper otherwise parses its {@code mime.types} file again for every message. */
-    private static final ConfigurableMimeFileTypeMap FILE_TYPES = new ConfigurableMimeFileTypeMap();
-
-    static {
-        FILE_TYPES.afterPropertiesSet();
-    }
 
     private final Supplier<JavaMailSender> sender;
     private final MailAddresses addresses;
@@ -119,7 +111,6 @@ public class MailTransport {
                 openedWith = configured;
             }
             try {
-                message.saveChanges();
                 open.sendMessage(message, message.getAllRecipients());
             } catch (MessagingException e) {
                 close();
@@ -169,34 +160,25 @@ public class MailTransport {
 
     MimeMessage message(OutboxEntry entry) {
         try {
-            MimeMessage message = new StableIdMessage(SESSION, "<" + entry.id() + "@planning-cycle>");
-            MimeMessageHelper mail = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,
-                    StandardCharsets.UTF_8.name()) {
-                @Override
-                protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
-                    return FILE_TYPES;
-                }
-            };
-            mail.setFrom(addresses.from());
-            mail.setTo(entry.to().toArray(String[]::new));
-            if (!entry.cc().isEmpty()) {
-                mail.setCc(entry.cc().toArray(String[]::new));
-            }
-            mail.setSubject(entry.subject());
-            mail.setSentDate(Date.from(entry.createdAt()));
-            mail.setText(entry.text(), entry.html());
+            List<MimeWriter.Attachment> files = new ArrayList<>();
             if (entry.ics() != null) {
-                mail.addAttachment(ICS_FILE, new ByteArrayResource(entry.ics().getBytes(StandardCharsets.UTF_8)),
-                        IcsCalendar.CONTENT_TYPE);
+                files.add(new MimeWriter.Attachment(ICS_FILE, IcsCalendar.CONTENT_TYPE,
+                        entry.ics().getBytes(StandardCharsets.UTF_8)));
             }
             for (OutboxAttachments.File file : attachments.apply(entry.id())) {
-                mail.addAttachment(file.fileName(), new ByteArrayResource(file.bytes()), file.contentType());
+                files.add(new MimeWriter.Attachment(file.fileName(), file.contentType(), file.bytes()));
             }
-            message.setHeader(OUTBOX_HEADER, entry.id());
-            return message;
+            byte[] bytes = MimeWriter.write(addresses.from(), entry.to(), entry.cc(), entry.subject(),
+                    entry.createdAt(), messageId(entry), Map.of(OUTBOX_HEADER, entry.id()),
+                    entry.text(), entry.html(), files);
+            return new StableIdMessage(SESSION, bytes, messageId(entry), entry.subject());
         } catch (MessagingException e) {
             throw new MailPreparationException("Cannot build email " + entry.id(), e);
         }
+    }
+
+    private static String messageId(OutboxEntry entry) {
+        return "<" + entry.id() + "@planning-cycle>";
     }
 
     private static boolean isPresent(String className) {
@@ -209,17 +191,19 @@ public class MailTransport {
     }
 
     /**
-     * Keeps the Message-ID it was given instead of generating a new one on every save, and answers the subject it
-     * was given: the SMTP client asks for it once per message, which would decode the encoded Thai header again.
+     * The written message as Jakarta Mail reads it, sent as written. Should it ever be saved again it keeps its
+     * Message-ID instead of getting a new one, and it answers the subject it was given: the SMTP client asks for it
+     * once per message, which would decode the encoded Thai header again.
      */
     private static final class StableIdMessage extends MimeMessage {
 
         private final String messageId;
-        private String subject;
+        private final String subject;
 
-        StableIdMessage(Session session, String messageId) {
-            super(session);
+        StableIdMessage(Session session, byte[] bytes, String messageId, String subject) throws MessagingException {
+            super(session, new ByteArrayInputStream(bytes));
             this.messageId = messageId;
+            this.subject = subject;
         }
 
         @Override
@@ -228,14 +212,8 @@ public class MailTransport {
         }
 
         @Override
-        public void setSubject(String subject, String charset) throws MessagingException {
-            super.setSubject(subject, charset);
-            this.subject = subject;
-        }
-
-        @Override
-        public String getSubject() throws MessagingException {
-            return subject != null ? subject : super.getSubject();
+        public String getSubject() {
+            return subject;
         }
     }
 }
