@@ -21,7 +21,7 @@ import th.go.phuket.planning.task.ValidationMessages;
  * The agency form's project slots ({@link ProjectSlots}) on {@code Task_AgencyReview}. On {@code create}: the
  * agency's projects so far and the count, as task-local variables the form shows (the tag lists' codes are static
  * values of the form). On {@code complete}, before the input is checked: the first {@code projectCount} slots become
- * {@code projects}, and every slot variable is removed. A client that sent {@code projects} itself (engine REST)
+ * {@code projects} (none and none before: no variable), and every slot variable is removed. A client that sent {@code projects} itself (engine REST)
  * keeps its list.
  */
 @Component
@@ -58,10 +58,14 @@ public class ProjectSlotsListener implements TaskListener {
         boolean fromForm = count != null && ProjectSlots.basis(task.getVariable(VAR_PROJECTS))
                 .equals(offered != null ? offered : ProjectSlots.basis(null));
         if (fromForm) {
-            int slots = slotCount(count);
-            // as JSON, as the check then stores it: a list already clean is not written a second time
-            String folded = ProjectJson.tree(ProjectSlots.fold(slots, task::getVariable)).toString();
-            task.setVariable(VAR_PROJECTS, SpinValues.jsonValue(folded).create());
+            var projects = ProjectSlots.fold(slotCount(count), task::getVariable);
+            // none proposed and none before: no variable, its absence stands for no projects (an empty list would
+            // cost a JSON value and its copies in the history for each contribution); a list that had projects is
+            // written empty, so the change is recorded
+            if (!projects.isEmpty() || task.getVariable(VAR_PROJECTS) != null) {
+                // as JSON, as the check then stores it: a list already clean is not written a second time
+                task.setVariable(VAR_PROJECTS, SpinValues.jsonValue(ProjectJson.tree(projects).toString()).create());
+            }
         }
         // only the slot variables that exist (a few; the form sends the slots it shows): asking for each of the
         // 142 names walked the task's scopes 142 times on every completion

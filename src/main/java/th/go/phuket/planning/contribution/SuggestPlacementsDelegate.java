@@ -35,7 +35,11 @@ public class SuggestPlacementsDelegate implements JavaDelegate {
         DecisionService decisions = contribution.getProcessEngineServices().getDecisionService();
         List<ScreenedProject> screened = screening.screen((String) contribution.getVariable(VAR_AGENCY_CATEGORY),
                 ProjectJson.read(contribution.getVariable(VAR_PROJECTS)), facts -> evaluate(decisions, facts));
-        contribution.setVariable(VAR_PROJECT_SCREENING, SpinValues.jsonValue(ScreeningJson.write(screened)).create());
+        // no projects and no earlier screening: no variable (the form shows no table either way)
+        if (!screened.isEmpty() || contribution.hasVariable(VAR_PROJECT_SCREENING)) {
+            contribution.setVariable(VAR_PROJECT_SCREENING,
+                    SpinValues.jsonValue(ScreeningJson.write(screened)).create());
+        }
         if (ProposalScreening.needsReturn(screened)) {
             contribution.setVariable(VAR_SCREENING_SUGGESTION, SCREENING_RETURNED);
             contribution.setVariable(VAR_SCREENING_DECISION, SCREENING_RETURNED);

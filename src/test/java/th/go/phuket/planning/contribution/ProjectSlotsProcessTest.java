@@ -157,6 +157,37 @@ class ProjectSlotsProcessTest {
                 .doesNotContainKeys(ProjectSlots.allVariables().toArray(String[]::new));
     }
 
+    /** No projects and none before: neither an empty list nor an empty screening is stored, in runtime or history. */
+    @Test
+    void aReviewWithoutProjectsStoresNoEmptyLists() {
+        start();
+        submitForm(Map.of(VAR_REVIEW_OUTCOME, OUTCOME_NO_CHANGE, ProjectSlots.VAR_PROJECT_COUNT, 0));
+
+        assertThat(contribution).isWaitingAt(TASK_SCREEN_PROPOSAL);
+        assertThat(engine.getRuntimeService().getVariables(contribution.getId()))
+                .doesNotContainKeys(VAR_PROJECTS, VAR_PROJECT_SCREENING)
+                .containsEntry(VAR_SCREENING_SUGGESTION, SCREENING_ACCEPTED);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(contribution.getId()).variableNameIn(VAR_PROJECTS, VAR_PROJECT_SCREENING).count())
+                .isZero();
+    }
+
+    /** A returned proposal whose agency drops every project: both lists are written empty, the change recorded. */
+    @Test
+    void aProposalThatDropsAllItsProjectsIsWrittenEmpty() {
+        start();
+        submitForm(twoSlots());
+        engine.getTaskService().complete(task().getId(), Map.of(VAR_SCREENING_DECISION, SCREENING_RETURNED,
+                VAR_SCREENING_NOTE, "โครงการยังไม่พร้อม"));
+
+        submitForm(Map.of(VAR_REVIEW_OUTCOME, OUTCOME_NO_CHANGE, ProjectSlots.VAR_PROJECT_COUNT, 0));
+
+        assertThat(engine.getRuntimeService().getVariable(contribution.getId(), VAR_PROJECTS).toString())
+                .isEqualTo("[]");
+        assertThat(engine.getRuntimeService().getVariable(contribution.getId(), VAR_PROJECT_SCREENING).toString())
+                .isEqualTo("[]");
+    }
+
     @Test
     void aBadSlotIsReportedUnderItsProjectNumberAndNothingIsKept() {
         start();
