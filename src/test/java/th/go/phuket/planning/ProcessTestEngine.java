@@ -38,6 +38,7 @@ import th.go.phuket.planning.reminder.NoticeTestEngine;
 import th.go.phuket.planning.task.DescribeTaskListener;
 import th.go.phuket.planning.task.ResetDecisionListener;
 import th.go.phuket.planning.task.TaskInputRules;
+import th.go.phuket.planning.task.CallerValues;
 import th.go.phuket.planning.task.TaskInputValidator;
 import th.go.phuket.planning.task.ValidateTaskInputListener;
 
@@ -92,6 +93,7 @@ public final class ProcessTestEngine {
                         new CycleSchedule(calendar),
                         new CycleRegistry()),
                 new DescribeTaskListener(),
+                new CallerValues(),
                 new ResetDecisionListener(inputRules),
                 new ValidateTaskInputListener(new TaskInputValidator(inputRules)),
                 new DescribeAgencyListener(directory),

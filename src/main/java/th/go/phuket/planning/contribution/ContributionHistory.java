@@ -27,8 +27,9 @@ import th.go.phuket.planning.task.DescribeTaskListener;
  * {@code agencyId} (set once; the activity instances record the same);</li>
  * <li>the due-date text of every task (the task's due date is in the task history) and the review form's project
  * slots and slot count (collected into {@code projects}, whose every value is kept);</li>
- * <li>in a contribution, the cycle's values passed in ({@code cycleId} … {@code screeningDueAt}) and the agency's
- * name and category from the directory (the cycle and the directory keep them).</li>
+ * <li>in a contribution, the cycle's values passed in ({@code cycleId} … {@code screeningDueAt}; since cycle model
+ * 1.3 only {@code cycleId} and {@code cycleTitle}) and the agency's name and category from the directory (the
+ * cycle and the directory keep them).</li>
  * </ul>
  * Copies are skipped in contributions only: the same names on the cycle keep every change. A 67-agency cycle's work
  * writes about a quarter of the change records it did (each has 15 indexes) and 8 % fewer bytes to the database

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Component;
 import th.go.phuket.planning.agency.AgencyDirectory;
+import th.go.phuket.planning.cycle.CycleProcess;
 import th.go.phuket.planning.mail.EmailKind;
 import th.go.phuket.planning.mail.Outbox;
 import th.go.phuket.planning.mail.OutboxWriter;
@@ -95,6 +96,7 @@ public class DueNoticeDigest {
             return;
         }
         Map<String, Map<String, Object>> variables = variablesOf(engine, due.keySet(), TaskFacts.VARIABLES);
+        addCycleProvince(engine, due.keySet(), variables);
         List<TaskFacts> facts = new ArrayList<>();
         List<Outbox.Notice> notices = new ArrayList<>();
         due.forEach((task, noticeKey) -> {
@@ -146,6 +148,27 @@ public class DueNoticeDigest {
             }
         });
         return agencies;
+    }
+
+    /**
+     * A contribution reads its cycle's province from the cycle (only those started before cycle model 1.3 have a
+     * copy): found by the business key they share, the cycle's id, once per cycle.
+     */
+    private static void addCycleProvince(ProcessEngineServices engine, Set<Task> tasks,
+                                         Map<String, Map<String, Object>> variables) {
+        Map<String, Object> provinceByCycle = new HashMap<>();
+        for (Task task : tasks) {
+            Map<String, Object> values = variables.computeIfAbsent(task.getProcessInstanceId(), id -> new HashMap<>());
+            Object cycle = values.get(CycleProcess.VAR_CYCLE_ID);
+            if (values.get(CycleProcess.VAR_PROVINCE) == null && cycle instanceof String id) {
+                values.put(CycleProcess.VAR_PROVINCE, provinceByCycle.computeIfAbsent(id, cycleId ->
+                        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleProcess.KEY)
+                                .processInstanceBusinessKey(cycleId).list().stream().findFirst()
+                                .map(instance -> engine.getRuntimeService().getVariable(instance.getId(),
+                                        CycleProcess.VAR_PROVINCE))
+                                .orElse(null)));
+            }
+        }
     }
 
     private static Map<String, Map<String, Object>> variablesOf(ProcessEngineServices engine, Set<Task> tasks,

@@ -4,6 +4,7 @@ import static th.go.phuket.planning.contribution.ContributionProcess.*;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -12,6 +13,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import th.go.phuket.planning.agency.Agency;
 import th.go.phuket.planning.agency.AgencyDirectory;
 import th.go.phuket.planning.cycle.CycleProcess;
+import th.go.phuket.planning.task.CallerValues;
 
 /**
  * What an email says about one agency task: the task, its cycle, its agency, who gets the email and the due date.
@@ -42,13 +44,16 @@ public record TaskFacts(
 
     /**
      * The review task a contribution is about to create ({@code Task_AgencyReview} is next): no id yet, its name from
-     * the model, due at {@code proposalsDueAt} as the task will be.
+     * the model, due at the cycle's {@code proposalsDueAt} as the task will be.
      */
     public static TaskFacts ofReviewToCome(DelegateExecution contribution, AgencyDirectory directory, Instant now) {
         FlowElement review = contribution.getBpmnModelInstance().getModelElementById(TASK_AGENCY_REVIEW);
+        Map<String, Object> variables = new HashMap<>(contribution.getVariables());
+        // the cycle's values a contribution reads from the cycle (CallerValues)
+        variables.putIfAbsent(CycleProcess.VAR_PROVINCE, CallerValues.value(contribution, CycleProcess.VAR_PROVINCE));
         return of(null, review.getName(), contribution.getProcessInstanceId(),
-                (Date) contribution.getVariable(CycleProcess.VAR_PROPOSALS_DUE_AT), Date.from(now),
-                contribution.getVariables(), directory);
+                (Date) CallerValues.value(contribution, CycleProcess.VAR_PROPOSALS_DUE_AT), Date.from(now),
+                variables, directory);
     }
 
     /** A stored task and the variables of its process instance. */

@@ -6,18 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -36,8 +32,9 @@ import th.go.phuket.planning.task.DescribeTaskListener;
 
 /**
  * When days start or stop being holidays, every running cycle's due dates are worked out again from its dates as
- * they are now (the same Thai working-day rules as at the start): the changed ones are stored on the cycle and on
- * its agencies' contributions, each open task whose due date moves gets the new one (and its Thai due-date text), and
+ * they are now (the same Thai working-day rules as at the start): the changed ones are stored on the cycle (and on
+ * contributions that still hold a copy, from before cycle model 1.3), each open task's due date is evaluated again as
+ * its model says and a task whose due date moves gets the new one (and its Thai due-date text), and
  * every waiting timer of the cycle (reminders, overdue notices, the deadline warning) is evaluated again, so the
  * reminders follow the task. Done as the application, not as the office user who changed the holiday: agencies'
  * tasks are not the office's to update.
@@ -51,12 +48,10 @@ public class OpenTaskRescheduler implements HolidayChangeListener {
      * were set, not from a date of the cycle.
      */
     static final String[] FAMILY = {CycleProcess.KEY, ContributionProcess.KEY, DeadlineWatchProcess.KEY};
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{\\s*(\\w+)\\s*}");
     private static final Logger LOG = LoggerFactory.getLogger(OpenTaskRescheduler.class);
 
     private final ProcessEngine engine;
     private final CycleSchedule schedule;
-    private final Map<String, Optional<String>> dueVariableByTask = new ConcurrentHashMap<>();
 
     /** The engine is looked up when first used: the holiday book, made before the engine, finds this listener. */
     public OpenTaskRescheduler(@Lazy ProcessEngine engine, CycleSchedule schedule) {
@@ -122,8 +117,7 @@ public class OpenTaskRescheduler implements HolidayChangeListener {
                 .processInstanceBusinessKey(cycle.getBusinessKey()).processDefinitionKeyIn(FAMILY).list()) {
             moved += moveTask(task) ? 1 : 0;
         }
-        var commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getCommandExecutorTxRequired();
+        var commands = commands();
         for (ProcessInstance member : family) {
             for (Job timer : engine.getManagementService().createJobQuery().timers()
                     .processInstanceId(member.getId()).list()) {
@@ -134,13 +128,8 @@ public class OpenTaskRescheduler implements HolidayChangeListener {
     }
 
     private boolean moveTask(Task task) {
-        Optional<String> variable = dueVariableByTask.computeIfAbsent(
-                task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(), key -> dueVariable(task));
-        if (variable.isEmpty()) {
-            return false;
-        }
-        Object value = engine.getRuntimeService().getVariable(task.getExecutionId(), variable.get());
-        if (!(value instanceof Date newDue) || Objects.equals(newDue, task.getDueDate())) {
+        Date newDue = commands().execute(new TaskDueDateCmd(task.getId()));
+        if (newDue == null || Objects.equals(newDue, task.getDueDate())) {
             return false;
         }
         TaskService tasks = engine.getTaskService();
@@ -150,13 +139,8 @@ public class OpenTaskRescheduler implements HolidayChangeListener {
         return true;
     }
 
-    /** The variable a task's due date comes from, as its model says ({@code camunda:dueDate="${proposalsDueAt}"}). */
-    private Optional<String> dueVariable(Task task) {
-        UserTask model = engine.getRepositoryService().getBpmnModelInstance(task.getProcessDefinitionId())
-                .getModelElementById(task.getTaskDefinitionKey());
-        String expression = model == null ? null : model.getCamundaDueDate();
-        Matcher matcher = VARIABLE.matcher(expression == null ? "" : expression.strip());
-        return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
+    private CommandExecutor commands() {
+        return ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired();
     }
 
     private static CycleSettings settings(Map<String, Object> values) {

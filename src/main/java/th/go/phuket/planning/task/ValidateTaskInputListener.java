@@ -19,6 +19,11 @@ public class ValidateTaskInputListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        validator.validate(task.getTaskDefinitionKey(), task::getVariable).forEach(task::setVariable);
+        // a value the task's process has none of is the calling process's (a contribution's checks read the cycle's
+        // fiscal year)
+        validator.validate(task.getTaskDefinitionKey(), name -> {
+            Object value = task.getVariable(name);
+            return value != null ? value : CallerValues.ofCaller(task.getExecution(), name);
+        }).forEach(task::setVariable);
     }
 }

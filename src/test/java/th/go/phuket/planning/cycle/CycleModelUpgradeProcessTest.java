@@ -77,7 +77,7 @@ class CycleModelUpgradeProcessTest {
 
         assertThat(new CycleModelUpgrade(engine).moveDraftingCyclesToLatestModel()).isOne();
         assertThat(version(drafted)).as("past its draft: stays on 1.0").isEqualTo("1.0");
-        assertThat(version(drafting)).as("at its draft: moved").isEqualTo("1.2");
+        assertThat(version(drafting)).as("at its draft: moved").isEqualTo("1.3");
         assertThat(new CycleModelUpgrade(engine).moveDraftingCyclesToLatestModel()).as("nothing left").isZero();
 
         CycleWalk.complete(engine, CycleWalk.onlyTask(engine, "kathu-2563", TASK_PREPARE_DRAFT));

@@ -31,7 +31,7 @@ import th.go.phuket.planning.reminder.DeadlineWatchProcess;
 import th.go.phuket.planning.task.DescribeTaskListener;
 import th.go.phuket.planning.task.TaskInputInvalidException;
 
-@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE,
+@Deployment(resources = {CycleProcess.RESOURCE, ContributionProcess.RESOURCE, ContributionProcess.DECISION_RESOURCE,
         DeadlineWatchProcess.RESOURCE, HearingProcess.RESOURCE})
 class CycleProcessTest {
 
@@ -195,6 +195,16 @@ class CycleProcessTest {
                 .isEqualTo("31 ส.ค. 2561");
         assertThat(engine.getTaskService().getVariable(review.getId(), ContributionProcess.VAR_AGENCY_NAME_TH))
                 .isEqualTo("สำนักงานสาธารณสุขจังหวัดภูเก็ต");
+        // the contribution reads the cycle's dates and fiscal year from the cycle: no copy of its own
+        assertThat(engine.getRuntimeService().getVariables(review.getProcessInstanceId())).doesNotContainKeys(
+                VAR_PROVINCE, VAR_FISCAL_YEAR, VAR_PROPOSALS_DUE_AT, VAR_SCREENING_DUE_AT);
+        complete(engine, review, Map.of(ContributionProcess.VAR_REVIEW_OUTCOME, ContributionProcess.OUTCOME_CHANGES_PROPOSED,
+                ContributionProcess.VAR_PROJECTS, List.of(Map.of("title", "คัดกรองโรคไข้เลือดออก", "budgetBaht", 500000,
+                        "alignment", List.of("PKT-S1", "NS4")))));
+        assertThat(engine.getRuntimeService().getVariable(review.getProcessInstanceId(), ContributionProcess.VAR_PROJECTS)
+                .toString()).as("a project naming no fiscal year gets the cycle's").contains("\"fiscalYear\":2563");
+        assertThat(onlyTask(engine, "phuket-2563", ContributionProcess.TASK_SCREEN_PROPOSAL).getDueDate())
+                .isEqualTo(at("2018-09-05T16:30:00+07:00"));
 
         allAgenciesContributeAndAreAccepted(engine, "phuket-2563");
         assertThat(onlyTask(engine, "phuket-2563", TASK_CONSOLIDATE_DRAFT).getDueDate())

@@ -113,6 +113,10 @@ class AgencyReminderProcessTest {
         assertThat(reminders).extracting(OutboxEntry::text).satisfiesExactly(
                 first -> assertThat(first).contains("16 ต.ค. 2561", "เหลืออีก 3 วันทำการ"),
                 last -> assertThat(last).contains("16 ต.ค. 2561", "เหลืออีก 1 วันทำการ"));
+        // the province a contribution reads from its cycle (no copy of its own) signs every agency email
+        assertThat(OutboxTable.of(engine, EmailKind.TASK_ASSIGNED).get(0).text()).contains("สำนักงานจังหวัดภูเก็ต");
+        assertThat(reminders).extracting(OutboxEntry::text).allSatisfy(text -> assertThat(text)
+                .contains("สำนักงานจังหวัดภูเก็ต"));
         OutboxEntry overdue = OutboxTable.of(engine, EmailKind.OVERDUE).get(0);
         assertThat(overdue.to()).containsExactly("pkt_public_health@agencies.example");
         assertThat(overdue.cc()).containsExactly("strategy-office@planning.example");
