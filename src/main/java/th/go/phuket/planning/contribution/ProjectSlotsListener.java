@@ -21,8 +21,8 @@ import th.go.phuket.planning.task.ValidationMessages;
  * The agency form's project slots ({@link ProjectSlots}) on {@code Task_AgencyReview}. On {@code create}: the
  * agency's projects so far and the count, as task-local variables the form shows (the tag lists' codes are static
  * values of the form). On {@code complete}, before the input is checked: the first {@code projectCount} slots become
- * {@code projects} (none and none before: no variable), and every slot variable is removed. A client that sent {@code projects} itself (engine REST)
- * keeps its list.
+ * {@code projects} (none, and none before: no variable), and every slot variable is removed. A client that sent
+ * {@code projects} itself (engine REST) keeps its list.
  */
 @Component
 public class ProjectSlotsListener implements TaskListener {

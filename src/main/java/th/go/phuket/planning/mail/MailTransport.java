@@ -25,8 +25,8 @@ import th.go.phuket.planning.support.Messages;
 
 /**
  * Turns an outbox row into a MIME message ({@link MimeWriter}: plain text and HTML alternatives, the {@code .ics}
- * and the recorded files attached) and hands it to the SMTP server. The Message-ID is derived from the row, so should a crash ever make the app send a row a
- * second time, mail clients still see one message.
+ * and the recorded files attached) and hands it to the SMTP server. The Message-ID is derived from the row, so should
+ * a crash ever make the app send a row a second time, mail clients still see one message.
  */
 @Component
 public class MailTransport {

@@ -38,7 +38,8 @@ final class MimeWriter {
     /** Characters of an RFC 2231 segment's value (whole characters each), its line under 78. */
     private static final int SEGMENT_CHARS = 60;
     private static final String HEX = "0123456789ABCDEF";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneId.of("Asia/Bangkok"));
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneId.of("Asia/Bangkok"));
     private static final String TSPECIALS = "()<>@,;:\\\"/[]?=";
 
     private final StringBuilder out = new StringBuilder(4096);
@@ -78,7 +79,7 @@ final class MimeWriter {
         mime.out.append("--").append(alternative).append("--").append(CRLF);
         for (Attachment file : attachments) {
             mime.out.append(CRLF).append("--").append(mixed).append(CRLF);
-            mime.part(file.contentType() + parameter("name", file.fileName()),
+            mime.part(oneLine(file.contentType()) + parameter("name", file.fileName()),
                     "attachment" + parameter("filename", file.fileName()), file.bytes());
         }
         mime.out.append(CRLF).append("--").append(mixed).append("--").append(CRLF);
@@ -164,8 +165,8 @@ final class MimeWriter {
     }
 
     /**
-     * {@code ; name=value} on a line of its own: a token as it is, other printable ASCII quoted, anything else RFC 2231's
-     * {@code name*0*=UTF-8''%E0%B8%81…} in segments of a line each, whole characters in each.
+     * {@code ; name=value} on a line of its own: a token as it is, other printable ASCII quoted, anything else as
+     * RFC 2231's {@code name*0*=UTF-8''%E0%B8%81…} in segments of a line each, whole characters in each.
      */
     static String parameter(String name, String value) {
         if (value.chars().allMatch(c -> c > 0x20 && c < 0x7f && TSPECIALS.indexOf(c) < 0)) {

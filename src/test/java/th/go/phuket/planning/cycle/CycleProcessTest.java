@@ -198,11 +198,14 @@ class CycleProcessTest {
         // the contribution reads the cycle's dates and fiscal year from the cycle: no copy of its own
         assertThat(engine.getRuntimeService().getVariables(review.getProcessInstanceId())).doesNotContainKeys(
                 VAR_PROVINCE, VAR_FISCAL_YEAR, VAR_PROPOSALS_DUE_AT, VAR_SCREENING_DUE_AT);
-        complete(engine, review, Map.of(ContributionProcess.VAR_REVIEW_OUTCOME, ContributionProcess.OUTCOME_CHANGES_PROPOSED,
-                ContributionProcess.VAR_PROJECTS, List.of(Map.of("title", "คัดกรองโรคไข้เลือดออก", "budgetBaht", 500000,
-                        "alignment", List.of("PKT-S1", "NS4")))));
-        assertThat(engine.getRuntimeService().getVariable(review.getProcessInstanceId(), ContributionProcess.VAR_PROJECTS)
-                .toString()).as("a project naming no fiscal year gets the cycle's").contains("\"fiscalYear\":2563");
+        complete(engine, review, Map.of(
+                ContributionProcess.VAR_REVIEW_OUTCOME, ContributionProcess.OUTCOME_CHANGES_PROPOSED,
+                ContributionProcess.VAR_PROJECTS, List.of(Map.of("title", "คัดกรองโรคไข้เลือดออก",
+                        "budgetBaht", 500000, "alignment", List.of("PKT-S1", "NS4")))));
+        Object projects = engine.getRuntimeService().getVariable(review.getProcessInstanceId(),
+                ContributionProcess.VAR_PROJECTS);
+        assertThat(projects.toString()).as("a project naming no fiscal year gets the cycle's")
+                .contains("\"fiscalYear\":2563");
         assertThat(onlyTask(engine, "phuket-2563", ContributionProcess.TASK_SCREEN_PROPOSAL).getDueDate())
                 .isEqualTo(at("2018-09-05T16:30:00+07:00"));
 

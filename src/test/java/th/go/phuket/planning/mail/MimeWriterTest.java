@@ -25,8 +25,8 @@ class MimeWriterTest {
 
     private static final Instant CREATED = Instant.parse("2018-08-15T02:30:00Z");
     /** Thai, ASCII and a character outside the Basic Multilingual Plane, long enough for several encoded words. */
-    private static final String SUBJECT = "[แผนพัฒนาจังหวัดภูเก็ต] งานใหม่: ทบทวนแผนและเสนอโครงการ ส่งภายใน 31 ส.ค. 2561 📅"
-            + " (สำนักงานสาธารณสุขจังหวัดภูเก็ต) / New task due 31 Aug 2018";
+    private static final String SUBJECT = "[แผนพัฒนาจังหวัดภูเก็ต] งานใหม่: ทบทวนแผนและเสนอโครงการ"
+            + " ส่งภายใน 31 ส.ค. 2561 📅 (สำนักงานสาธารณสุขจังหวัดภูเก็ต) / New task due 31 Aug 2018";
     private static final String TEXT = "เรียน หน่วยงาน\nกรุณาทบทวนแผนภายใน ๓๑ สิงหาคม ๒๕๖๑\n";
     private static final String HTML = "<p>เรียน หน่วยงาน</p><p>กรุณาทบทวนแผน</p>";
 
@@ -65,7 +65,8 @@ class MimeWriterTest {
         assertThat(ics.getDisposition()).isEqualTo(Part.ATTACHMENT);
         assertThat(ics.getFileName()).isEqualTo("due-date.ics");
         assertThat(ics.getContentType()).startsWith("text/calendar").contains("method=PUBLISH");
-        assertThat(new String(ics.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).startsWith("BEGIN:VCALENDAR");
+        assertThat(new String(ics.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+                .startsWith("BEGIN:VCALENDAR");
     }
 
     @Test
@@ -94,8 +95,8 @@ class MimeWriterTest {
 
     @Test
     void aSenderWithAThaiNameAndAnInvalidAddress() throws Exception {
-        byte[] bytes = MimeWriter.write("สำนักงานจังหวัดภูเก็ต <planning@phuket.example>", List.of("a@agencies.example"),
-                List.of(), "x", CREATED, "<row-1@planning-cycle>", Map.of(), "t", "<p>t</p>", List.of());
+        byte[] bytes = MimeWriter.write("สำนักงานจังหวัดภูเก็ต <planning@phuket.example>",
+                List.of("a@agencies.example"), List.of(), "x", CREATED, "<row-1@planning-cycle>", Map.of(), "t", "<p>t</p>", List.of());
         InternetAddress from = (InternetAddress) read(bytes).getFrom()[0];
         assertThat(from.getPersonal()).isEqualTo("สำนักงานจังหวัดภูเก็ต");
         assertThat(from.getAddress()).isEqualTo("planning@phuket.example");
