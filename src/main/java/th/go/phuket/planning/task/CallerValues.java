@@ -30,9 +30,9 @@ public class CallerValues {
         return null;
     }
 
-    /** Only the calling processes' value (null for a process nobody called). */
+    /** Only the calling processes' value (null for a process nobody called, or no process at all). */
     public static Object ofCaller(DelegateExecution execution, String name) {
-        DelegateExecution caller = caller(execution);
+        DelegateExecution caller = execution == null ? null : caller(execution);
         return caller == null ? null : value(caller, name);
     }
 
