@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -152,21 +153,40 @@ public class DueNoticeDigest {
 
     /**
      * A contribution reads its cycle's province from the cycle (only those started before cycle model 1.3 have a
-     * copy): found by the business key they share, the cycle's id, once per cycle.
+     * copy): the cycles are found by the business key they share with their contributions, the cycle's id, in two
+     * queries for all of an agency's reviews (the reminder round lists up to 84 cycles' reviews in one email).
      */
     private static void addCycleProvince(ProcessEngineServices engine, Set<Task> tasks,
                                          Map<String, Map<String, Object>> variables) {
-        Map<String, Object> provinceByCycle = new HashMap<>();
+        Set<String> cycleIds = new HashSet<>();
+        for (Task task : tasks) {
+            Map<String, Object> values = variables.getOrDefault(task.getProcessInstanceId(), Map.of());
+            Object cycleId = values.get(CycleProcess.VAR_CYCLE_ID);
+            if (values.get(CycleProcess.VAR_PROVINCE) == null && cycleId instanceof String id) {
+                cycleIds.add(id);
+            }
+        }
+        if (cycleIds.isEmpty()) {
+            return;
+        }
+        Map<String, String> cycleIdByInstance = new HashMap<>();
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleProcess.KEY).list().stream()
+                .filter(cycle -> cycleIds.contains(cycle.getBusinessKey()))
+                .forEach(cycle -> cycleIdByInstance.put(cycle.getId(), cycle.getBusinessKey()));
+        Map<String, Object> provinceByCycleId = new HashMap<>();
+        if (!cycleIdByInstance.isEmpty()) {
+            for (VariableInstance province : engine.getRuntimeService().createVariableInstanceQuery()
+                    .processInstanceIdIn(cycleIdByInstance.keySet().toArray(String[]::new))
+                    .variableName(CycleProcess.VAR_PROVINCE).list()) {
+                if (province.getExecutionId().equals(province.getProcessInstanceId())) {
+                    provinceByCycleId.put(cycleIdByInstance.get(province.getProcessInstanceId()), province.getValue());
+                }
+            }
+        }
         for (Task task : tasks) {
             Map<String, Object> values = variables.computeIfAbsent(task.getProcessInstanceId(), id -> new HashMap<>());
-            Object cycle = values.get(CycleProcess.VAR_CYCLE_ID);
-            if (values.get(CycleProcess.VAR_PROVINCE) == null && cycle instanceof String id) {
-                values.put(CycleProcess.VAR_PROVINCE, provinceByCycle.computeIfAbsent(id, cycleId ->
-                        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CycleProcess.KEY)
-                                .processInstanceBusinessKey(cycleId).list().stream().findFirst()
-                                .map(instance -> engine.getRuntimeService().getVariable(instance.getId(),
-                                        CycleProcess.VAR_PROVINCE))
-                                .orElse(null)));
+            if (values.get(CycleProcess.VAR_PROVINCE) == null) {
+                values.put(CycleProcess.VAR_PROVINCE, provinceByCycleId.get(values.get(CycleProcess.VAR_CYCLE_ID)));
             }
         }
     }
