@@ -6,6 +6,7 @@ import static th.go.phuket.planning.task.InputChecks.MAX_LONG_TEXT;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +48,9 @@ public class ContributionTaskInputRules implements TaskInputRules {
     private void checkReview(InputChecks checks) {
         checks.choice(VAR_REVIEW_OUTCOME, List.of(OUTCOME_NO_CHANGE, OUTCOME_CHANGES_PROPOSED));
         checks.optionalText(VAR_REVIEW_COMMENTS, MAX_LONG_TEXT);
-        Integer cycleFiscalYear = checks.value(CycleProcess.VAR_FISCAL_YEAR) instanceof Integer year ? year : null;
+        // read only for a project that names no fiscal year: most reviews propose none
+        Supplier<Integer> cycleFiscalYear =
+                () -> checks.processValue(CycleProcess.VAR_FISCAL_YEAR) instanceof Integer year ? year : null;
         projectChecks.check(checks, VAR_PROJECTS, cycleFiscalYear).ifPresent(projects -> {
             String clean = ProjectJson.write(projects);
             // stored as JSON in its clean form already (a form's projects, folded): a second write would only add

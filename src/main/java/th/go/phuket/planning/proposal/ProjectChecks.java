@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.springframework.stereotype.Component;
 import th.go.phuket.planning.task.InputChecks;
@@ -32,10 +33,10 @@ public class ProjectChecks {
 
     /**
      * @param name the variable holding the list, {@code projects}
-     * @param cycleFiscalYear the fiscal year (B.E.) of a project that names none
+     * @param cycleFiscalYear the fiscal year (B.E.) of a project that names none, asked only for such a project
      * @return the projects in their clean form, or empty when none were given or any is wrong (then reported)
      */
-    public Optional<List<Project>> check(InputChecks checks, String name, Integer cycleFiscalYear) {
+    public Optional<List<Project>> check(InputChecks checks, String name, Supplier<Integer> cycleFiscalYear) {
         Object value = checks.value(name);
         if (value == null || value instanceof String text && text.isBlank()) {
             return Optional.empty();
@@ -79,7 +80,7 @@ public class ProjectChecks {
         return valid ? Optional.of(List.copyOf(projects)) : Optional.empty();
     }
 
-    private Project read(ProjectInput input, Integer cycleFiscalYear) {
+    private Project read(ProjectInput input, Supplier<Integer> cycleFiscalYear) {
         String title = input.text("title", MAX_TITLE, true);
         String objective = input.text("objective", MAX_OBJECTIVE, false);
         var budget = input.budget();

@@ -1,6 +1,7 @@
 package th.go.phuket.planning.proposal;
 
 import java.math.BigDecimal;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import th.go.phuket.planning.calendar.ThaiDates;
@@ -83,11 +84,11 @@ final class ProjectInput {
     }
 
     /** A B.E. year; empty means the cycle's fiscal year. */
-    Integer fiscalYear(Integer cycleFiscalYear) {
+    Integer fiscalYear(Supplier<Integer> cycleFiscalYear) {
         String key = "fiscalYear";
         JsonNode value = node.path(key);
         if (isBlank(value)) {
-            return cycleFiscalYear;
+            return cycleFiscalYear.get();
         }
         String text = value.isNumber() && value.canConvertToExactIntegral() ? value.bigIntegerValue().toString()
                 : value.isNumber() || value.isTextual() ? value.asText().strip() : "";

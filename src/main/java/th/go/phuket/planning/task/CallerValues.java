@@ -1,6 +1,10 @@
 package th.go.phuket.planning.task;
 
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.core.variable.CoreVariableInstance;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +14,11 @@ import org.springframework.stereotype.Component;
  * copy each (67 copies of four values, each written, indexed and deleted again). In a model:
  * {@code camunda:dueDate="${callerValues.of(execution, 'proposalsDueAt')}"}. A contribution started on its own (the
  * engine-only tests) or started before the cycle stopped passing copies reads its own value.
+ *
+ * <p>A calling process is read one scope at a time and by name only: the calling execution, its parents up to the
+ * cycle's process instance, one small query each. Reading it as {@code getVariable} does would load the cycle's whole
+ * execution tree (an execution per agency) and every variable of each scope on the way, in every review and
+ * screening.
  */
 @Component
 public class CallerValues {
@@ -21,8 +30,14 @@ public class CallerValues {
 
     /** {@code name} as {@code execution} sees it, else as each calling process sees it, nearest first; or null. */
     public static Object value(DelegateExecution execution, String name) {
-        for (DelegateExecution scope = execution; scope != null; scope = caller(scope)) {
-            Object value = scope.getVariable(name);
+        Object own = execution.getVariable(name);
+        return own != null ? own : ofCaller(execution, name);
+    }
+
+    /** Only the calling processes' value (null for a process nobody called, or no process at all). */
+    public static Object ofCaller(DelegateExecution execution, String name) {
+        for (ExecutionEntity caller = caller(execution); caller != null; caller = caller(caller)) {
+            Object value = seenFrom(caller, name);
             if (value != null) {
                 return value;
             }
@@ -30,14 +45,29 @@ public class CallerValues {
         return null;
     }
 
-    /** Only the calling processes' value (null for a process nobody called, or no process at all). */
-    public static Object ofCaller(DelegateExecution execution, String name) {
-        DelegateExecution caller = execution == null ? null : caller(execution);
-        return caller == null ? null : value(caller, name);
+    /** {@code name} as {@code execution} sees it: its own value, else the nearest parent scope's. */
+    private static Object seenFrom(ExecutionEntity execution, String name) {
+        CommandContext commandContext = Context.getCommandContext();
+        if (commandContext == null) {
+            return execution.getVariable(name);
+        }
+        List<String> names = List.of(name);
+        for (ExecutionEntity scope = execution; scope != null; ) {
+            // by name: a scope whose variables are loaded answers from memory, any other with one query for this name
+            for (CoreVariableInstance variable : scope.getVariableInstancesLocal(names)) {
+                Object value = variable.getTypedValue(true).getValue();
+                if (value != null) {
+                    return value;
+                }
+            }
+            String parentId = scope.getParentId();
+            scope = parentId == null ? null : commandContext.getExecutionManager().findExecutionById(parentId);
+        }
+        return null;
     }
 
-    private static DelegateExecution caller(DelegateExecution execution) {
-        DelegateExecution instance = execution.getProcessInstance();
+    private static ExecutionEntity caller(DelegateExecution execution) {
+        DelegateExecution instance = execution == null ? null : execution.getProcessInstance();
         return instance instanceof ExecutionEntity entity ? entity.getSuperExecution() : null;
     }
 }

@@ -36,12 +36,19 @@ public final class InputChecks {
     private static final int ECHO_LIMIT = 40;
 
     private final Function<String, Object> variables;
+    private final Function<String, Object> processValues;
     private final ValidationMessages messages;
     private final Violations violations = new Violations();
     private final Map<String, Object> corrections = new LinkedHashMap<>();
 
-    public InputChecks(Function<String, Object> variables, ValidationMessages messages) {
+    /**
+     * @param variables the task's variables, with the user's values
+     * @param processValues a value of the task's process or of the process that called it, read only when a rule asks
+     */
+    public InputChecks(Function<String, Object> variables, Function<String, Object> processValues,
+            ValidationMessages messages) {
         this.variables = variables;
+        this.processValues = processValues;
         this.messages = messages;
     }
 
@@ -137,6 +144,11 @@ public final class InputChecks {
     /** The value as the user gave it, for rules that check structured input such as the JSON list of projects. */
     public Object value(String name) {
         return variables.apply(name);
+    }
+
+    /** A value of the task's process, or of the process that called it: a contribution's review reads the cycle's. */
+    public Object processValue(String name) {
+        return processValues.apply(name);
     }
 
     /**

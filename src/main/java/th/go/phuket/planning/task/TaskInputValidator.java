@@ -35,15 +35,17 @@ public class TaskInputValidator {
 
     /**
      * @param variables the task's variables by name, as the task sees them after the user's values were set
+     * @param processValues a value of the task's process, or of the process that called it, for rules that ask
      * @return values to store back in a clean form (e.g. a count sent as text), by variable name; usually empty
      * @throws TaskInputInvalidException with every problem of the task in one Thai/English message
      */
-    public Map<String, Object> validate(String taskDefinitionKey, Function<String, Object> variables) {
+    public Map<String, Object> validate(String taskDefinitionKey, Function<String, Object> variables,
+            Function<String, Object> processValues) {
         Consumer<InputChecks> rules = rulesByTaskKey.get(taskDefinitionKey);
         if (rules == null) {
             return Map.of();
         }
-        InputChecks checks = new InputChecks(variables, messages);
+        InputChecks checks = new InputChecks(variables, processValues, messages);
         rules.accept(checks);
         Violations violations = checks.violations();
         if (!violations.isEmpty()) {
@@ -53,7 +55,8 @@ public class TaskInputValidator {
         return checks.corrections();
     }
 
+    /** For values given as a map: a process value is looked up in the same map. */
     public Map<String, Object> validate(String taskDefinitionKey, Map<String, ?> variables) {
-        return validate(taskDefinitionKey, (Function<String, Object>) variables::get);
+        return validate(taskDefinitionKey, variables::get, variables::get);
     }
 }

@@ -19,11 +19,9 @@ public class ValidateTaskInputListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        // a value the task's process has none of is the calling process's (a contribution's checks read the cycle's
-        // fiscal year)
-        validator.validate(task.getTaskDefinitionKey(), name -> {
-            Object value = task.getVariable(name);
-            return value != null ? value : CallerValues.ofCaller(task.getExecution(), name);
-        }).forEach(task::setVariable);
+        // the user's values are the task's; a rule that needs a value of the process asks for it (a contribution's
+        // review reads the cycle's fiscal year, and only for a project that names none)
+        validator.validate(task.getTaskDefinitionKey(), task::getVariable,
+                name -> CallerValues.value(task.getExecution(), name)).forEach(task::setVariable);
     }
 }
