@@ -1,6 +1,5 @@
 package th.go.phuket.planning.mail;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -90,7 +89,7 @@ public final class IcsCalendar {
         int octets = 0;
         for (int i = 0; i < content.length(); ) {
             int codePoint = content.codePointAt(i);
-            int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+            int size = utf8Octets(codePoint);
             if (octets + size > MAX_LINE_OCTETS) {
                 ics.append(CRLF).append(' ');
                 octets = 1;
@@ -100,5 +99,10 @@ public final class IcsCalendar {
             i += Character.charCount(codePoint);
         }
         ics.append(CRLF);
+    }
+
+    /** How many octets UTF-8 takes for {@code codePoint}, without encoding it. */
+    static int utf8Octets(int codePoint) {
+        return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
     }
 }

@@ -87,6 +87,7 @@ public class MailTransport {
     /** See {@link #connect()}. Not thread-safe: one delivery thread uses it. */
     public final class Connection implements AutoCloseable {
 
+        private JavaMailSender smtp;
         private JavaMailSenderImpl openedWith;
         private Transport open;
 
@@ -94,7 +95,10 @@ public class MailTransport {
         }
 
         public void send(OutboxEntry entry) {
-            JavaMailSender smtp = sender.get();
+            if (smtp == null) {
+                // once per connection (a batch), not per email: Spring resolves the provider anew on every call
+                smtp = sender.get();
+            }
             if (smtp == null) {
                 throw new MailSendException(Messages.get("mail.delivery.noServer"));
             }

@@ -50,6 +50,13 @@ class IcsCalendarTest {
     }
 
     @Test
+    void octetsAreCountedAsUtf8EncodesEachCharacter() {
+        "aé–ก😀\u0000\u07FF\u0800\uFFFF".codePoints().forEach(codePoint -> assertThat(IcsCalendar.utf8Octets(codePoint))
+                .as("U+%04X", codePoint)
+                .isEqualTo(new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length));
+    }
+
+    @Test
     void aDigestHasOneEventPerTask() {
         String ics = IcsCalendar.of(List.of(IcsCalendar.Event.at("a@x", DUE, "A", null, null),
                 IcsCalendar.Event.at("b@x", DUE.plusSeconds(86400), "B", null, null)), STAMP);
