@@ -1,6 +1,8 @@
 package th.go.phuket.planning.security;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -45,24 +47,52 @@ public class AuthorizationSeeder extends AbstractProcessEnginePlugin {
     /** Returns how many authorizations it created or extended. */
     public int seed(ProcessEngine engine) {
         AuthorizationService authorizations = engine.getAuthorizationService();
+        // the existing rights on each resource in one query, not one per group: the 67 agencies' rights are all on
+        // the contribution model
+        Map<String, Map<String, Authorization>> byResource = new HashMap<>();
         int changed = 0;
         for (Right right : PlanningRights.all(agencyGroupIds.get())) {
-            changed += ensure(authorizations, right) ? 1 : 0;
+            Authorization known = byResource.computeIfAbsent(resourceKey(right),
+                    key -> existingOn(authorizations, right)).get(holderKey(right.groupId()));
+            changed += ensure(authorizations, right, known) ? 1 : 0;
         }
         return changed;
     }
 
-    private static boolean ensure(AuthorizationService authorizations, Right right) {
+    private static boolean ensure(AuthorizationService authorizations, Right right, Authorization known) {
         try {
-            return grant(authorizations, right);
+            return grant(authorizations, right, known);
         } catch (RuntimeException concurrentNode) {
             // another node created or extended the same authorization meanwhile: try once more against its row
-            return grant(authorizations, right);
+            return grant(authorizations, right, find(authorizations, right));
         }
     }
 
-    private static boolean grant(AuthorizationService authorizations, Right right) {
-        Authorization existing = find(authorizations, right);
+    private static String resourceKey(Right right) {
+        return right.resource().resourceType() + "/" + right.resourceId();
+    }
+
+    /** The global authorization under {@code null}, a group's grant under its id. */
+    private static String holderKey(String groupId) {
+        return groupId == null ? "" : "group:" + groupId;
+    }
+
+    /** The global authorization and the groups' grants on the resource of {@code right}, by {@link #holderKey}. */
+    private static Map<String, Authorization> existingOn(AuthorizationService authorizations, Right right) {
+        Map<String, Authorization> existing = new HashMap<>();
+        for (Authorization authorization : authorizations.createAuthorizationQuery().resourceType(right.resource())
+                .resourceId(right.resourceId()).list()) {
+            if (authorization.getAuthorizationType() == Authorization.AUTH_TYPE_GLOBAL) {
+                existing.putIfAbsent(holderKey(null), authorization);
+            } else if (authorization.getAuthorizationType() == Authorization.AUTH_TYPE_GRANT
+                    && authorization.getGroupId() != null) {
+                existing.putIfAbsent(holderKey(authorization.getGroupId()), authorization);
+            }
+        }
+        return existing;
+    }
+
+    private static boolean grant(AuthorizationService authorizations, Right right, Authorization existing) {
         Authorization authorization = existing != null ? existing : newAuthorization(authorizations, right);
         boolean changed = existing == null;
         for (Permission permission : right.permissions()) {
