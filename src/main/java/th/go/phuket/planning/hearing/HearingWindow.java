@@ -77,7 +77,8 @@ public class HearingWindow {
 
     /** The projects of an accepted contribution become items {@code project:<agencyId>:<n>}, counted from 1. */
     public void addProjects(String cycleId, String agencyId, String agencyName, List<Project> projects, Instant now) {
-        if (hearings.find(cycleId).isEmpty()) {
+        // a contribution without projects adds nothing: no need to look for the hearing
+        if (projects.isEmpty() || hearings.find(cycleId).isEmpty()) {
             return;
         }
         List<HearingItem> items = new ArrayList<>();
