@@ -45,7 +45,7 @@ public class CallerValues {
         return null;
     }
 
-    /** {@code name} as {@code execution} sees it: its own value, else the nearest parent scope's. */
+    /** {@code name} as {@code execution} sees it: its own variable, else the nearest parent scope's (null or not). */
     private static Object seenFrom(ExecutionEntity execution, String name) {
         CommandContext commandContext = Context.getCommandContext();
         if (commandContext == null) {
@@ -54,11 +54,9 @@ public class CallerValues {
         List<String> names = List.of(name);
         for (ExecutionEntity scope = execution; scope != null; ) {
             // by name: a scope whose variables are loaded answers from memory, any other with one query for this name
-            for (CoreVariableInstance variable : scope.getVariableInstancesLocal(names)) {
-                Object value = variable.getTypedValue(true).getValue();
-                if (value != null) {
-                    return value;
-                }
+            List<CoreVariableInstance> found = scope.getVariableInstancesLocal(names);
+            if (!found.isEmpty()) {
+                return found.get(0).getTypedValue(true).getValue();
             }
             String parentId = scope.getParentId();
             scope = parentId == null ? null : commandContext.getExecutionManager().findExecutionById(parentId);

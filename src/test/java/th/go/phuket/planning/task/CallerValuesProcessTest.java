@@ -111,6 +111,10 @@ class CallerValuesProcessTest {
             child.setVariableLocal("dueAt", "2018-08-24");
             assertThat(CallerValues.value(child, "dueAt")).isEqualTo("2018-08-24");
             assertThat(CallerValues.ofCaller(child, "dueAt")).isEqualTo("2018-08-31");
+            // a value set to nothing on the calling execution hides the caller's, as getVariable would
+            ExecutionEntity callingExecution = child.getSuperExecution();
+            callingExecution.setVariableLocal("dueAt", null);
+            assertThat(CallerValues.ofCaller(child, "dueAt")).isNull();
             ExecutionEntity root = context.getExecutionManager().findExecutionById(caller.getId());
             assertThat(CallerValues.ofCaller(root, "dueAt")).isNull();
             assertThat(CallerValues.ofCaller(null, "dueAt")).isNull();
